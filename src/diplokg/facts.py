@@ -428,7 +428,7 @@ def _meetings(st: _State) -> None:
                     and _joint_act_meeting(st, sent, token)):
                 handled.add(token.i)
                 continue
-            if token.lemma_ == "discuss" and _discussed_with_a_person(st, token):
+            if token.lemma_ in DISCUSSED_WITH_VERBS and _discussed_with_a_person(st, token):
                 handled.add(token.i)
                 _meeting_from_trigger(st, sent, token, _kind_of(token), None)
                 continue
@@ -773,6 +773,9 @@ def _visit_city_told_after(st: _State, sent: Span) -> None:
 
 # What two persons can only do together, face to face or on a call: "A and B discussed ...".
 JOINT_ACT_VERBS = frozenset({"discuss", "review", "sign", "ink", "exchange", "reaffirm", "explore"})
+# Verbs whose "with <person>" is a meeting with that person ("discussed X with Minister Y", "will
+# review the results with Minister Y")
+DISCUSSED_WITH_VERBS = frozenset({"discuss", "review"})
 RESOLVE_VERBS = frozenset({"agree", "decide", "resolve", "pledge", "vow", "promise", "commit"})
 
 
@@ -896,8 +899,8 @@ def _of_chain(nouns: list[Token], depth: int = 3) -> list[Token]:
 
 def _discussed_with_a_person(st: _State, verb: Token) -> bool:
     """"X discussed maritime security and hydrography with Deputy Minister Y" (or "with the visiting
-    minister"): discussing something with a person is meeting them (not "discussed cooperation with
-    Australia")."""
+    minister", or "reviewed the results with Y"): discussing something with a person is meeting
+    them (not "discussed cooperation with Australia")."""
     return any(_persons_in(st.m, o.subtree) or st.visitor and _is_visitor_phrase(o) for o in _partner_phrases(verb))
 
 
@@ -1014,6 +1017,9 @@ def _named_or_described(m: ArticleMentions, phrases: list[Token], prefer: str | 
 
 
 ACCOMPANYING_PREPS = frozenset({"during", "at", "for", "in", "to"})
+# plural talk nouns that still name one sitting ("during the talks"); any other plural ("during his
+# engagements", "at her meetings") is a programme of several, none of which the companion is told to join
+ONE_SITTING_PLURALS = frozenset({"talks", "discussions", "consultations"})
 
 
 def _accompanied_meeting(st: _State, sent: Span, verb: Token) -> None:
@@ -1031,6 +1037,8 @@ def _accompanied_meeting(st: _State, sent: Span, verb: Token) -> None:
         return
     # "the call on the President": whom the meeting was with, when the noun says so
     partners = _named_or_described(m, [o for p in occasion.children if p.dep_ == "prep" and p.lower_ in ("on", "with") for o in p.children])
+    if not partners and occasion.tag_ == "NNS" and occasion.lower_ not in ONE_SITTING_PLURALS:
+        return
     status = "planned" if _is_planned(_chain(verb), verb) else "held"
     joined = next((mt for mt in reversed(st.meetings) if led[0] in mt.participants and mt.status == status
                    and not any(j in mt.participants for j in joiners)
@@ -2083,6 +2091,10 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
                 subj = _subject_tokens(_chain(head_verb))  # "is expected to visit X for talks with Y"
                 inside = {t.i for t in verb.subtree}
                 subjects_keys = _persons_in(m, (t for s in subj for t in s.subtree if t.i not in inside))
+                if not subjects_keys and owner and owner[0].lower_ in ("his", "her"):
+                    # "A said the visit had built on his talks with B": "his" is the person who says so
+                    # (the subject of a verb above), before the story's visitor the visit would give
+                    subjects_keys = [k for k in _person_subject_above(m, verb) if k not in objects]
                 if not subjects_keys and any(s.lemma_ in VISIT_NOUNS or s.lower_ in ("this", "the") or _part_of_a_visit(s) or _visit_programme(s) for s in subj) and st.visitor:
                     subjects_keys = [st.visitor]
                 if not subjects_keys and _talks_with_taking_place(verb) and st.visitor and st.visitor not in objects:
@@ -4321,6 +4333,10 @@ def _host_at_home(st: _State, participants: list[str], planned: bool, date: Part
     if city is None or planned and (date is None or date.precision != "day"):
         return None
     home = m.places[city].country
+    if planned and not hosts_by_verb and (destinations := _visit_destinations(st)) and home not in destinations:
+        # "NEW DELHI: X will leave for Lusaka on a visit to Zambia ... On Thursday, A and B will
+        # co-chair ...": the story's programme to come is abroad, not at the dateline's home
+        return None
     hosts = [p for p in (hosts_by_verb or participants) if m.person(p).country == home and p not in st.visiting
              and st.location.get(p) in (None, city) and ENVOY_TITLE.search(" ".join(m.titles_of.get(p, []))) is None]
     guests = [p for p in participants if p not in hosts]

@@ -1,5 +1,6 @@
 """Meetings: several subjects meet each object, a subject the parse cut off, "the <nationality>
-minister", "accompanied X during the call on Y", "the dialogue was co-chaired by A and B" and the
+minister", "accompanied X during the call on Y" (not "during his engagements": a programme of
+several meetings, none of which the companion is told to join), "the dialogue was co-chaired by A and B" and the
 lead's day for the pair the lead is about (invented sentences)."""
 
 from __future__ import annotations
@@ -67,6 +68,22 @@ def test_accompanying_someone_on_a_journey_is_no_meeting(nlp):
     x = _extract(nlp, "Chile's Navy chief Admiral Pedro Alves called on Peruvian President Jorge Salas in Lima on Tuesday. "
                       "Chile's Ambassador Rosa Pinto accompanied the Navy chief to the port of Callao.")
     assert [m[0] for m in _meetings(x)] == [("Jorge Salas", "Pedro Alves")]
+
+
+def test_accompanying_a_visitor_during_a_programme_of_meetings_joins_none(nlp):
+    # "during his engagements", "at her meetings": several meetings, none the companion is told to join
+    for closing in ("Chile's Ambassador Rosa Pinto will accompany the Navy chief during his engagements.",
+                    "The Ambassador of Chile, Rosa Pinto, is expected to accompany the Admiral at his meetings in Lima.",
+                    "Chile's Ambassador Rosa Pinto will accompany the visiting Admiral for all his interactions."):
+        x = _extract(nlp, "Chile's Navy chief Admiral Pedro Alves will call on Peruvian President Jorge Salas in Lima on Tuesday. "
+                          "He is also expected to hold a meeting with Defence Minister Ana Rivas on Wednesday. " + closing)
+        assert all("Rosa Pinto" not in m[0] for m in _meetings(x)), closing
+
+
+def test_accompanying_a_visitor_during_the_talks_joins_them(nlp):
+    x = _extract(nlp, "Chile's Navy chief Admiral Pedro Alves held talks with Peruvian Defence Minister Jorge Salas in Lima on Tuesday. "
+                      "Chile's Ambassador Rosa Pinto accompanied the Navy chief during the talks.")
+    assert (("Jorge Salas", "Rosa Pinto"), "2025-04-01", "held") in _meetings(x)
 
 
 def test_a_dialogue_co_chaired_by_two_takes_the_day_and_city_of_the_dialogue_told_before(nlp):

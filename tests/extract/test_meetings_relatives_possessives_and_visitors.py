@@ -1,6 +1,8 @@
 """Meetings told through a co-chair clause with an apposition or a relative "which", a possessive
-"his talks with", a delegation "led by" hung on its body, a title written in full ("the Chief of
-the Army Staff") and "the visiting minister" after a new arrival (invented articles)."""
+"his talks with" (the speaker's, even in "A said the visit built on his talks with B"), a meeting
+to come placed at the dateline only when the story's visit does not go abroad, a delegation "led
+by" hung on its body, a title written in full ("the Chief of the Army Staff") and "the visiting
+minister" after a new arrival (invented articles)."""
 
 from __future__ import annotations
 
@@ -81,6 +83,28 @@ def test_his_talks_with_after_another_meeting_is_not_given_to_that_meetings_subj
     pairs = meeting_pairs(extract_text(nlp, text))
     assert ("Luis Quispe", "Taro Kono") in pairs
     assert ("Ana Ortiz", "Luis Quispe") not in pairs
+
+
+SPEAKER_LEAD = ("Peruvian Defence Minister Luis Quispe ended a three-day visit to Chile on Friday. Chilean Defence Minister "
+                "Ana Torres received Mr Quispe in Santiago on Thursday. ")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ms Torres said the visit had built on her talks with Argentine Defence Minister Pablo Rojas in Buenos Aires in May.",
+    "Ms Torres said the trip followed her meeting with Argentine Defence Minister Pablo Rojas in Buenos Aires in May.",
+    "Torres added that this visit would deepen what her discussions with Argentine Defence Minister Pablo Rojas in "
+    "Buenos Aires in May had begun.",
+])
+def test_his_talks_with_after_a_visit_subject_are_the_speakers_not_the_visitors(nlp, sentence):
+    pairs = meeting_pairs(extract_text(nlp, SPEAKER_LEAD + sentence))
+    assert ("Ana Torres", "Pablo Rojas") in pairs
+    assert ("Luis Quispe", "Pablo Rojas") not in pairs
+
+
+def test_his_talks_with_after_a_visit_subject_with_no_speaker_are_the_visitors(nlp):
+    text = ("Chilean Defence Minister Ana Torres arrived in Lima on Monday on a three-day visit to Peru. "
+            "The visit will include her talks with Peruvian Defence Minister Luis Quispe on Tuesday.")
+    assert ("Ana Torres", "Luis Quispe") in meeting_pairs(extract_text(nlp, text))
 
 
 # -- "received a delegation of the X College led by its Commandant, Y"
@@ -165,6 +189,31 @@ def test_an_envoy_a_host_abroad_or_a_meeting_months_away_is_not_placed_at_the_da
     x = extract_text(nlp, LEAD + sentence)
     meeting = meetings_by_participants(x)[("Jean Habimana", "Peter Kamau")]
     assert place_name(x, meeting) != "Nairobi"
+
+
+ABROAD_LEAD = ("NAIROBI, March 12 - Kenya's Defence Cabinet Secretary Ruth Wanjiru will leave for Kigali on Wednesday "
+               "on a three-day visit to Rwanda, the ministry said. ")
+
+
+@pytest.mark.parametrize("sentence", [
+    "On Thursday, Kenyan Principal Secretary Peter Kamau and Rwanda's Permanent Secretary Jean Habimana will co-chair "
+    "the 4th Kenya-Rwanda Joint Permanent Commission on Defence.",
+    "Kenyan Principal Secretary Peter Kamau is expected to hold talks with Rwanda's Permanent Secretary Jean Habimana "
+    "on Thursday.",
+    "On Friday, Principal Secretary Peter Kamau of Kenya is scheduled to meet Rwanda's Army chief General Jean Habimana.",
+])
+def test_a_meeting_to_come_of_a_story_whose_visit_goes_abroad_is_not_at_the_dateline(nlp, sentence):
+    x = extract_text(nlp, ABROAD_LEAD + sentence)
+    meeting = meetings_by_participants(x)[("Jean Habimana", "Peter Kamau")]
+    assert place_name(x, meeting) != "Nairobi"
+
+
+def test_a_meeting_to_come_at_home_while_the_visit_comes_home_is_at_the_dateline(nlp):
+    x = extract_text(nlp, "NAIROBI, March 12 - Rwanda's Defence Minister Jean Habimana will arrive in Kenya on Wednesday on a "
+                          "three-day visit. Rwanda's Defence Minister Jean Habimana is expected to hold talks with Kenyan "
+                          "Foreign Minister Peter Kamau on Thursday.")
+    meeting = meetings_by_participants(x)[("Jean Habimana", "Peter Kamau")]
+    assert place_name(x, meeting) == "Nairobi"
 
 
 # -- "During their talks in X, A and B agreed ...": the subjects of the verb met
