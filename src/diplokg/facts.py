@@ -12032,11 +12032,13 @@ def _bodies_countries_are_members_of(st: _State) -> None:
         if _framework_nation(m, token.i):
             _body_of_framework_nations(st, token)
             continue
-        if token.lower_ not in ("member", "members", "join", "joined", "joins", "joining") or token.i + 2 >= len(m.tokens):
+        if token.lower_ not in ("member", "members", "join", "joined", "joins", "joining", "participating") or token.i + 2 >= len(m.tokens):
             continue
         states_of = _member_states_of(m, token)
+        # "the participating states of the X Arrangement": how regimes and the OSCE name their members
+        member_word = token.lower_.startswith("member") or states_of
         k = token.i + 1 + (m.lower[token.i + 1] == "of" and token.lower_.startswith("member")) + 2 * states_of
-        if token.lower_.startswith("member") and k == token.i + 1:
+        if member_word and k == token.i + 1:
             continue
         k += m.lower[k] == "the"
         # countries plainly members ("member states of", "A and B are members of", "Members of X include A and B"): any name
@@ -12055,7 +12057,7 @@ def _bodies_countries_are_members_of(st: _State) -> None:
             continue  # "members of the X Conference secretariat": the name only says whose
         if not listed and not _country_member_before(m, token) and not _shared_subject_countries(m, token):
             continue  # (a joiner may stand far before: "A has been an observer to F since 2004 and joined the X")
-        if not token.lower_.startswith("member") and not _country_subject(m, token):
+        if not member_word and not _country_subject(m, token):
             continue  # "Chile's scientists joined the X Organisation": people join, not the country
         _add_framework(st, name.text, _gathering_kind(name), name, None, "framework.member-of")
 
@@ -12151,10 +12153,16 @@ def _bodies_joined_by_and(st: _State, name: Span) -> bool:
 
 
 def _member_states_of(m: ArticleMentions, member: Token) -> bool:
-    """"member states/countries/nations of" at ``member``."""
+    """"member (or participating) states/countries/nations/governments of" at ``member``."""
     i = member.i
-    return (member.lower_ == "member" and i + 2 < len(m.tokens) and m.lower[i + 1] in BODY_NATION_WORDS
+    return (member.lower_ in ("member", "participating") and i + 2 < len(m.tokens) and m.lower[i + 1] in MEMBER_NATION_WORDS
             and m.lower[i + 2] == "of")
+
+
+def _participating_states(m: ArticleMentions, i: int) -> bool:
+    """"participating states/countries/governments" ends at token ``i``: the members of a regime or
+    of the OSCE, named as such ("The participating states of F include A and B")."""
+    return m.lower[i] in MEMBER_NATION_WORDS and i >= 1 and m.lower[i - 1] == "participating"
 
 
 def _countries_named_before_members(m: ArticleMentions, member: Token) -> int:
@@ -14098,7 +14106,8 @@ def _memberships_by_sentence(st: _State, inherited: list[tuple[str, str, Evidenc
             anaphors[i] = key
         # "the framework nations of F are A and B": the nations that lead a multinational corps are its members
         member_toks = [m.tokens[i] for i in range(sent.start, sent.end)
-                       if m.lower[i] in ("member", "members") and m.pos[i] in ("NOUN", "PROPN") or _framework_nation(m, i)]
+                       if m.lower[i] in ("member", "members", "signatories") and m.pos[i] in ("NOUN", "PROPN")
+                       or _framework_nation(m, i) or _participating_states(m, i)]
         partner_tok = next((m.tokens[i] for i in range(sent.start, sent.end) if m.lower[i] in ("partners", "partner") and i > 0 and m.lower[i - 1] == "dialogue"), None)
         member_tok = member_toks[0] if member_toks else None
         if member_tok is not None and _lapsed_role(st, member_tok):
@@ -17380,6 +17389,7 @@ def _verb_memberships(st: _State, sent: Span) -> None:
 
 
 BODY_NATION_WORDS = frozenset({"nations", "countries", "states"})
+MEMBER_NATION_WORDS = BODY_NATION_WORDS | {"governments"}  # "member / participating governments of F"
 
 
 def _gather_verb_read_as_noun(st: _State, token: Token) -> bool:
