@@ -14161,6 +14161,7 @@ def _memberships_by_sentence(st: _State, inherited: list[tuple[str, str, Evidenc
         _counted_among(st, sent)
         _stated_memberships(st, sent)
         _possessive_role_apposed(st, sent)
+        _possessed_memberships(st, sent)
         _elliptical_roles(st, sent)
         _roles_in_body_in_focus(st, sent)
         _co_chair_verbs(st, sent)  # before the verbs: "A and B co-chair the X coalition, which C joined" names the coalition
@@ -16471,6 +16472,43 @@ def _possessive_role_apposed(st: _State, sent: Span) -> None:
             continue
         ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.stated", 0.8))
         _add_new_memberships(st, _countries_before(m, j - 1, sent.start), fw_key, role, ev)
+
+
+# what a country's membership is governed by when it is not held yet or only weighed: "backed Ukraine's NATO
+# membership", "hopes for Kyiv's EU membership", "Sweden's membership bid / application"
+MEMBERSHIP_NOT_HELD_HEADS = frozenset({"seek", "apply", "request", "want", "support", "back", "oppose", "block", "veto",
+                                       "approve", "ratify", "consider", "discuss", "push", "pursue", "offer", "promise",
+                                       "endorse", "propose", "delay", "hope", "aspire", "bid", "application", "path",
+                                       "road", "prospect", "prospects", "hopes", "aspirations", "talks", "negotiations",
+                                       "question", "idea", "eventual", "possible"})
+MEMBERSHIP_NOT_HELD_PREPS = frozenset({"for", "to", "toward", "towards", "on", "against", "of", "into"})
+MODAL_WORDS = frozenset({"would", "could", "will", "may", "might", "should", "must", "can"})
+
+
+def _possessed_memberships(st: _State, sent: Span) -> None:
+    """"Ireland's membership of F", "Finland's membership in F", "Sweden's F membership has changed
+    ...": a country's membership, held (possessed) as a plain fact, makes it a member; not a membership
+    only sought, weighed or lost ("Ukraine's NATO membership bid", "backed Kyiv's EU membership",
+    "hopes for Georgia's membership of F", "Mali's former membership", "would not be on the table")."""
+    m = st.m
+    for noun in m.tokens[sent.start : sent.end]:
+        if noun.lower_ != "membership" or noun.dep_ == "compound" or _lapsed_role(st, noun):
+            continue
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.i in m.country_at), None)
+        if owner is None or any(c.lower_ in MEMBERSHIP_NOT_HELD_HEADS for c in noun.children):
+            continue
+        fw_key = next((st.framework_at[c.i] for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i in st.framework_at), None)
+        for prep in (c for c in noun.children if c.lower_ in ("of", "in") and fw_key is None):
+            fw_key = next((st.framework_at[o.i] for o in prep.children if o.dep_ == "pobj" and o.i in st.framework_at), None)
+        if fw_key is None or st.frameworks[fw_key].kind not in BODY_KINDS | {"Initiative"}:
+            continue
+        head = noun.head
+        if noun.dep_ == "pobj" and (head.lower_ in MEMBERSHIP_NOT_HELD_PREPS or head.head.lemma_.lower() in MEMBERSHIP_NOT_HELD_HEADS):
+            continue
+        if head.lemma_.lower() in MEMBERSHIP_NOT_HELD_HEADS or any(
+                c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in MODAL_WORDS for c in head.children):
+            continue
+        _add_stated(st, [m.country_at[owner.i]], fw_key, "member", sent, {(mb.country, mb.framework) for mb in st.memberships})
 
 
 ELLIPTICAL_ROLES = {"member": "member", "members": "member", "observer": "observer", "observers": "observer"}
