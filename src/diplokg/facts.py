@@ -12078,11 +12078,13 @@ def _bodies_countries_are_members_of(st: _State) -> None:
         if _framework_nation(m, token.i):
             _body_of_framework_nations(st, token)
             continue
-        if token.lower_ not in ("member", "members", "join", "joined", "joins", "joining") or token.i + 2 >= len(m.tokens):
+        if token.lower_ not in ("member", "members", "join", "joined", "joins", "joining", "participating") or token.i + 2 >= len(m.tokens):
             continue
         states_of = _member_states_of(m, token)
+        # "the participating states of the X Arrangement": how regimes and the OSCE name their members
+        member_word = token.lower_.startswith("member") or states_of
         k = token.i + 1 + (m.lower[token.i + 1] == "of" and token.lower_.startswith("member")) + 2 * states_of
-        if token.lower_.startswith("member") and k == token.i + 1:
+        if member_word and k == token.i + 1:
             continue
         k += m.lower[k] == "the"
         # countries plainly members ("member states of", "A and B are members of", "Members of X include A and B"): any name
@@ -12101,7 +12103,7 @@ def _bodies_countries_are_members_of(st: _State) -> None:
             continue  # "members of the X Conference secretariat": the name only says whose
         if not listed and not _country_member_before(m, token) and not _shared_subject_countries(m, token):
             continue  # (a joiner may stand far before: "A has been an observer to F since 2004 and joined the X")
-        if not token.lower_.startswith("member") and not _country_subject(m, token):
+        if not member_word and not _country_subject(m, token):
             continue  # "Chile's scientists joined the X Organisation": people join, not the country
         _add_framework(st, name.text, _gathering_kind(name), name, None, "framework.member-of")
 
@@ -12197,10 +12199,16 @@ def _bodies_joined_by_and(st: _State, name: Span) -> bool:
 
 
 def _member_states_of(m: ArticleMentions, member: Token) -> bool:
-    """"member states/countries/nations of" at ``member``."""
+    """"member (or participating) states/countries/nations/governments of" at ``member``."""
     i = member.i
-    return (member.lower_ == "member" and i + 2 < len(m.tokens) and m.lower[i + 1] in BODY_NATION_WORDS
+    return (member.lower_ in ("member", "participating") and i + 2 < len(m.tokens) and m.lower[i + 1] in MEMBER_NATION_WORDS
             and m.lower[i + 2] == "of")
+
+
+def _participating_states(m: ArticleMentions, i: int) -> bool:
+    """"participating states/countries/governments" ends at token ``i``: the members of a regime or
+    of the OSCE, named as such ("The participating states of F include A and B")."""
+    return m.lower[i] in MEMBER_NATION_WORDS and i >= 1 and m.lower[i - 1] == "participating"
 
 
 def _countries_named_before_members(m: ArticleMentions, member: Token) -> int:
@@ -14144,7 +14152,8 @@ def _memberships_by_sentence(st: _State, inherited: list[tuple[str, str, Evidenc
             anaphors[i] = key
         # "the framework nations of F are A and B": the nations that lead a multinational corps are its members
         member_toks = [m.tokens[i] for i in range(sent.start, sent.end)
-                       if m.lower[i] in ("member", "members") and m.pos[i] in ("NOUN", "PROPN") or _framework_nation(m, i)]
+                       if m.lower[i] in ("member", "members", "signatories") and m.pos[i] in ("NOUN", "PROPN")
+                       or _framework_nation(m, i) or _participating_states(m, i)]
         partner_tok = next((m.tokens[i] for i in range(sent.start, sent.end) if m.lower[i] in ("partners", "partner") and i > 0 and m.lower[i - 1] == "dialogue"), None)
         member_tok = member_toks[0] if member_toks else None
         if member_tok is not None and _lapsed_role(st, member_tok):
@@ -14198,6 +14207,7 @@ def _memberships_by_sentence(st: _State, inherited: list[tuple[str, str, Evidenc
         _counted_among(st, sent)
         _stated_memberships(st, sent)
         _possessive_role_apposed(st, sent)
+        _possessed_memberships(st, sent)
         _elliptical_roles(st, sent)
         _roles_in_body_in_focus(st, sent)
         _co_chair_verbs(st, sent)  # before the verbs: "A and B co-chair the X coalition, which C joined" names the coalition
@@ -16510,6 +16520,43 @@ def _possessive_role_apposed(st: _State, sent: Span) -> None:
         _add_new_memberships(st, _countries_before(m, j - 1, sent.start), fw_key, role, ev)
 
 
+# what a country's membership is governed by when it is not held yet or only weighed: "backed Ukraine's NATO
+# membership", "hopes for Kyiv's EU membership", "Sweden's membership bid / application"
+MEMBERSHIP_NOT_HELD_HEADS = frozenset({"seek", "apply", "request", "want", "support", "back", "oppose", "block", "veto",
+                                       "approve", "ratify", "consider", "discuss", "push", "pursue", "offer", "promise",
+                                       "endorse", "propose", "delay", "hope", "aspire", "bid", "application", "path",
+                                       "road", "prospect", "prospects", "hopes", "aspirations", "talks", "negotiations",
+                                       "question", "idea", "eventual", "possible"})
+MEMBERSHIP_NOT_HELD_PREPS = frozenset({"for", "to", "toward", "towards", "on", "against", "of", "into"})
+MODAL_WORDS = frozenset({"would", "could", "will", "may", "might", "should", "must", "can"})
+
+
+def _possessed_memberships(st: _State, sent: Span) -> None:
+    """"Ireland's membership of F", "Finland's membership in F", "Sweden's F membership has changed
+    ...": a country's membership, held (possessed) as a plain fact, makes it a member; not a membership
+    only sought, weighed or lost ("Ukraine's NATO membership bid", "backed Kyiv's EU membership",
+    "hopes for Georgia's membership of F", "Mali's former membership", "would not be on the table")."""
+    m = st.m
+    for noun in m.tokens[sent.start : sent.end]:
+        if noun.lower_ != "membership" or noun.dep_ == "compound" or _lapsed_role(st, noun):
+            continue
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.i in m.country_at), None)
+        if owner is None or any(c.lower_ in MEMBERSHIP_NOT_HELD_HEADS for c in noun.children):
+            continue
+        fw_key = next((st.framework_at[c.i] for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i in st.framework_at), None)
+        for prep in (c for c in noun.children if c.lower_ in ("of", "in") and fw_key is None):
+            fw_key = next((st.framework_at[o.i] for o in prep.children if o.dep_ == "pobj" and o.i in st.framework_at), None)
+        if fw_key is None or st.frameworks[fw_key].kind not in BODY_KINDS | {"Initiative"}:
+            continue
+        head = noun.head
+        if noun.dep_ == "pobj" and (head.lower_ in MEMBERSHIP_NOT_HELD_PREPS or head.head.lemma_.lower() in MEMBERSHIP_NOT_HELD_HEADS):
+            continue
+        if head.lemma_.lower() in MEMBERSHIP_NOT_HELD_HEADS or any(
+                c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in MODAL_WORDS for c in head.children):
+            continue
+        _add_stated(st, [m.country_at[owner.i]], fw_key, "member", sent, {(mb.country, mb.framework) for mb in st.memberships})
+
+
 ELLIPTICAL_ROLES = {"member": "member", "members": "member", "observer": "observer", "observers": "observer"}
 CLAUSE_LINKS = frozenset({"while", "whereas", "and", "but"})
 
@@ -17426,6 +17473,7 @@ def _verb_memberships(st: _State, sent: Span) -> None:
 
 
 BODY_NATION_WORDS = frozenset({"nations", "countries", "states"})
+MEMBER_NATION_WORDS = BODY_NATION_WORDS | {"governments"}  # "member / participating governments of F"
 
 
 def _gather_verb_read_as_noun(st: _State, token: Token) -> bool:
