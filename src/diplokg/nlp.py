@@ -2355,14 +2355,31 @@ def titles_in_charge_of_a_remit(doc: Doc) -> list[Span]:
             and doc[base - 2].lower_ == "minister"
         if not minister or (past := _past_in_charge_of(doc, base)) is None:
             continue
-        end = _remit_in_charge_end(doc, base)
-        if end <= past or end >= len(doc) or not (doc[end].ent_type_ == "PERSON" or skip_honorifics(doc, end, len(doc)) > end
-                                                  or doc[end].ent_type_ in ("ORG", "") and _person_starts_soon(doc, end)):
-            continue  # no remit, or no name right after it: where the remit ends is unknown
+        if (end := _remit_filling_brackets_end(doc, ent.start, past)) is None:
+            end = _remit_in_charge_end(doc, base)
+            if end <= past or end >= len(doc) or not (doc[end].ent_type_ == "PERSON" or skip_honorifics(doc, end, len(doc)) > end
+                                                      or doc[end].ent_type_ in ("ORG", "") and _person_starts_soon(doc, end)):
+                continue  # no remit, or no name right after it: where the remit ends is unknown
         written = doc[ent.start : end].text
         canonical = phrases.get(" ".join(written.lower().replace("-in-charge", " in charge").split())) or refdata.british_spelling(written)
         spans.append(Span(doc, ent.start, end, label=TITLE, span_id=f"title:{canonical}"))
     return spans
+
+
+def _remit_filling_brackets_end(doc: Doc, title_start: int, remit_start: int) -> int | None:
+    """"X (Minister Delegate in charge of the Defence Administration, Ruritania)": where a remit that
+    fills the brackets opened right before the title ends (before the country closing them, if any);
+    None when the title is not alone in brackets or the words are not a remit's. The holder's name is
+    before the brackets, so no name after the remit is looked for."""
+    if title_start == 0 or doc[title_start - 1].text != "(":
+        return None
+    start = remit_start + (remit_start < len(doc) and doc[remit_start].lower_ == "the")
+    for j in range(start, min(len(doc), start + REMIT_MAX_WORDS + 1)):
+        if j > start and doc[j].text in (",", "of", ")") and doc[_past_country_tail(doc, j)].text == ")":
+            return j
+        if not (doc[j].is_alpha and (doc[j].text[:1].isupper() or doc[j].lower_ in REMIT_JOINERS)):
+            return None
+    return None
 
 
 # Nouns that narrow a portfolio and are never a name ("Secretary of Defence Products X", "Minister for
