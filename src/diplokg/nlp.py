@@ -1565,6 +1565,11 @@ def skip_title_country(doc: Doc, i: int) -> int:
                 # "the Chief of Staff of the RDF, Lt Gen X", or with no comma before a rank ("of the RDF
                 # Field Marshal X"): the force by the acronym given it before
                 return j + 1
+            elif doc[i - 1].lower_ in FORCE_HEADS and (acronym_end := _acronym_end(doc, j)) > j and acronym_end + 1 < len(doc) \
+                    and doc[acronym_end].text == "," and skip_honorifics(doc, acronym_end + 1, len(doc)) > acronym_end + 1:
+                # "Chief of the Defence Force of the F-FDTL, Major General X": a force's post, then the
+                # force by an acronym the text never spelt out, then the holder's rank
+                return acronym_end
             elif j < len(doc) and doc[j].text[:1].isupper() and (force_end := _skip_force_name(doc, j)) > j:
                 # "First Sea Lord of the Royal Navy, Admiral X": the force the post heads, and its
                 # country after it ("Chief of the General Staff of the Armed Forces of Ruritania, X")
@@ -1578,6 +1583,18 @@ def skip_title_country(doc: Doc, i: int) -> int:
                 return i  # "Permanent Secretary of the UK Ministry of Defence": the country's ministry, see skip_official_ministry
             return end
     return i
+
+
+def _acronym_end(doc: Doc, i: int) -> int:
+    """Index after an acronym at ``i``, its upper-case parts maybe joined by hyphens ("RDF", "F-FDTL"),
+    else ``i``."""
+    j = i
+    while j < len(doc) and doc[j].is_alpha and doc[j].text.isupper() and len(doc[j].text) <= 6:
+        j += 1
+        if not (j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_):
+            break
+        j += 1
+    return j if len(doc[i:j].text.replace("-", "")) >= 2 and doc[j - 1].text != "-" else i
 
 
 def _force_acronym_bracket(doc: Doc, i: int) -> int | None:
