@@ -3599,17 +3599,19 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             # "Secretary of State in Poland's Ministry of National Defence": the ministry's country is the
             # post's, and the post is also written without it ("... in the Ministry of National Defence")
             named = [j for j in range(ent.end, ministry_end) if j in m.country_at]
+            # the post without its country is joined to the ministry as written ("of the Ministry",
+            # "in the Ministry"; "at" reads as "in")
+            joiner = sdoc[ent.end].lower_ if sdoc[ent.end].lower_ in ("of", "in") else "in"
             if named and sdoc[ministry_end - 1].i in m.country_at:
                 # "Permanent Secretary of the Ministry of Defence of the United Kingdom": the country after the ministry
                 place_country = m.country_at[named[0]]
                 tail = named[0] - 1 - (sdoc[named[0] - 1].lower_ == "the")
-                # joined to the ministry as written ("of the Ministry", "in the Ministry")
-                joiner = sdoc[ent.end].lower_ if sdoc[ent.end].lower_ in ("of", "in") else "in"
                 plain_written[(key, title)] = f"{ent.text} {joiner} {sdoc[ent.end + 1:tail].text}"
             elif named:
+                # "Permanent Secretary of Zambia's Ministry of Defence" -> "... of the Ministry of Defence"
                 place_country = m.country_at[named[0]]
                 rest = named[-1] + 1 + (sdoc[named[-1] + 1].text in POSSESSIVE_MARKS)
-                plain_written[(key, title)] = f"{ent.text} in the {sdoc[rest:ministry_end].text}"
+                plain_written[(key, title)] = f"{ent.text} {joiner} the {sdoc[rest:ministry_end].text}"
         if (served := _post_before_its_principal(ent)) is not None:
             plain_written.setdefault((key, title), served)  # "Secretary of the X Council [under the President]"
         if (short := _acronym_head_form(sdoc, ent, title)) is not None:

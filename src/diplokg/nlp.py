@@ -1565,6 +1565,11 @@ def skip_title_country(doc: Doc, i: int) -> int:
                 # "the Chief of Staff of the RDF, Lt Gen X", or with no comma before a rank ("of the RDF
                 # Field Marshal X"): the force by the acronym given it before
                 return j + 1
+            elif doc[i - 1].lower_ in FORCE_HEADS and (acronym_end := _acronym_end(doc, j)) > j and acronym_end + 1 < len(doc) \
+                    and doc[acronym_end].text == "," and skip_honorifics(doc, acronym_end + 1, len(doc)) > acronym_end + 1:
+                # "Chief of the Defence Force of the F-FDTL, Major General X": a force's post, then the
+                # force by an acronym the text never spelt out, then the holder's rank
+                return acronym_end
             elif j < len(doc) and doc[j].text[:1].isupper() and (force_end := _skip_force_name(doc, j)) > j:
                 # "First Sea Lord of the Royal Navy, Admiral X": the force the post heads, and its
                 # country after it ("Chief of the General Staff of the Armed Forces of Ruritania, X")
@@ -1578,6 +1583,18 @@ def skip_title_country(doc: Doc, i: int) -> int:
                 return i  # "Permanent Secretary of the UK Ministry of Defence": the country's ministry, see skip_official_ministry
             return end
     return i
+
+
+def _acronym_end(doc: Doc, i: int) -> int:
+    """Index after an acronym at ``i``, its upper-case parts maybe joined by hyphens ("RDF", "F-FDTL"),
+    else ``i``."""
+    j = i
+    while j < len(doc) and doc[j].is_alpha and doc[j].text.isupper() and len(doc[j].text) <= 6:
+        j += 1
+        if not (j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_):
+            break
+        j += 1
+    return j if len(doc[i:j].text.replace("-", "")) >= 2 and doc[j - 1].text != "-" else i
 
 
 def _force_acronym_bracket(doc: Doc, i: int) -> int | None:
@@ -2355,14 +2372,31 @@ def titles_in_charge_of_a_remit(doc: Doc) -> list[Span]:
             and doc[base - 2].lower_ == "minister"
         if not minister or (past := _past_in_charge_of(doc, base)) is None:
             continue
-        end = _remit_in_charge_end(doc, base)
-        if end <= past or end >= len(doc) or not (doc[end].ent_type_ == "PERSON" or skip_honorifics(doc, end, len(doc)) > end
-                                                  or doc[end].ent_type_ in ("ORG", "") and _person_starts_soon(doc, end)):
-            continue  # no remit, or no name right after it: where the remit ends is unknown
+        if (end := _remit_filling_brackets_end(doc, ent.start, past)) is None:
+            end = _remit_in_charge_end(doc, base)
+            if end <= past or end >= len(doc) or not (doc[end].ent_type_ == "PERSON" or skip_honorifics(doc, end, len(doc)) > end
+                                                      or doc[end].ent_type_ in ("ORG", "") and _person_starts_soon(doc, end)):
+                continue  # no remit, or no name right after it: where the remit ends is unknown
         written = doc[ent.start : end].text
         canonical = phrases.get(" ".join(written.lower().replace("-in-charge", " in charge").split())) or refdata.british_spelling(written)
         spans.append(Span(doc, ent.start, end, label=TITLE, span_id=f"title:{canonical}"))
     return spans
+
+
+def _remit_filling_brackets_end(doc: Doc, title_start: int, remit_start: int) -> int | None:
+    """"X (Minister Delegate in charge of the Defence Administration, Ruritania)": where a remit that
+    fills the brackets opened right before the title ends (before the country closing them, if any);
+    None when the title is not alone in brackets or the words are not a remit's. The holder's name is
+    before the brackets, so no name after the remit is looked for."""
+    if title_start == 0 or doc[title_start - 1].text != "(":
+        return None
+    start = remit_start + (remit_start < len(doc) and doc[remit_start].lower_ == "the")
+    for j in range(start, min(len(doc), start + REMIT_MAX_WORDS + 1)):
+        if j > start and doc[j].text in (",", "of", ")") and doc[_past_country_tail(doc, j)].text == ")":
+            return j
+        if not (doc[j].is_alpha and (doc[j].text[:1].isupper() or doc[j].lower_ in REMIT_JOINERS)):
+            return None
+    return None
 
 
 # Nouns that narrow a portfolio and are never a name ("Secretary of Defence Products X", "Minister for
