@@ -11512,7 +11512,7 @@ def _topic_named_document(m: ArticleMentions, token: Token) -> tuple[int, int] |
         # title names the agreement once signed ("signed an agreement on military medicine" is a mere topic)
         return i, i + 1
     if token.lower_ == "agreement" and token.is_lower and m.lower[i + 1 : i + 2] == ["on"] and _signed_where_or_when_after(m, i + 2):
-        return i, i + 1
+        return _document_modifiers_start(token), i + 1  # "the intergovernmental agreement on X": its modifiers in its name
     words = TOPIC_NAMED_DOCUMENTS.get(token.lower_)
     if words is None:
         return None
@@ -11537,7 +11537,12 @@ def _signed_where_or_when_after(m: ArticleMentions, k: int) -> bool:
     while j < len(m.tokens) and j - k < 6 and (m.tokens[j].is_lower and m.lower[j] not in SIGNING_PARTICIPLES | MOU_CUT
                                                 and m.pos[j] not in ("VERB", "AUX") or m.tokens[j].text == "-"):
         j += 1
-    if j == k or j + 2 >= len(m.tokens) or m.lower[j] not in SIGNING_PARTICIPLES or m.lower[j + 1] not in ("in", "on", "at"):
+    if j == k:
+        return False
+    if m.lower[j] == "between":  # "... on X between the two countries was signed in Y": the parties, then the signing
+        j = _country_pair_end(m, j + 1, len(m.tokens)) or (j + 4 if m.lower[j + 1 : j + 3] == ["the", "two"] else j)
+    j += j < len(m.tokens) and m.lower[j] in ("was", "were")
+    if j + 2 >= len(m.tokens) or m.lower[j] not in SIGNING_PARTICIPLES or m.lower[j + 1] not in ("in", "on", "at"):
         return False
     where = m.tokens[j + 2]
     return where.ent_type_ in ("DATE", "GPE") or where.i in m.place_at or where.i in m.country_at
@@ -11548,11 +11553,22 @@ WORK_PLAN_MODIFIERS = (["work"], ["annual", "work"])  # the only words before a 
 PLAN_SIGNING_VERBS = frozenset({"sign", "ink", "adopt", "approve", "conclude"})
 
 
+IMPLEMENTATION_NOUNS = frozenset({"implementation", "execution", "fulfilment", "fulfillment"})
+
+
 def _signed_plan(token: Token) -> bool:
-    """"signed a plan of <topic> for <year>", "adopted a <modifier> programme for <topic>": a
-    lowercase plan or programme is named by its topic once signed or adopted
-    (not "discussed a plan for joint production": talk of a plan names none)."""
-    return token.lower_ in SIGNED_PLAN_WORDS and token.is_lower and _signed_document(token)
+    """"signed a plan of <topic> for <year>", "adopted a <modifier> programme for <topic>", "the
+    implementation of the plan of <topic> for <year>": a lowercase plan or programme is named by its
+    topic once signed, adopted or being carried out (not "discussed a plan for joint production":
+    talk of a plan names none)."""
+    return token.lower_ in SIGNED_PLAN_WORDS and token.is_lower and (_signed_document(token) or _plan_carried_out(token))
+
+
+def _plan_carried_out(token: Token) -> bool:
+    """"the implementation of the plan of X": a definite plan whose implementation is told exists."""
+    of = token.head
+    return token.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in IMPLEMENTATION_NOUNS \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
 
 
 def _signed_document(token: Token) -> bool:
@@ -11609,7 +11625,7 @@ def _memoranda(st: _State) -> None:
         if j < len(sdoc) and m.tokens[j].text == "(":  # "(MoU)"
             close = next((t.i for t in sdoc[j : j + 4] if t.text == ")"), None)
             j = close + 1 if close is not None else j
-        prepositions = ("on", "for", "regarding", "concerning") + (("of",) if token.lower_ in SIGNED_PLAN_WORDS else ())
+        prepositions = ("on", "for", "regarding", "concerning") + (("of", "against") if token.lower_ in SIGNED_PLAN_WORDS else ())
         if j >= len(sdoc) or m.tokens[j].lower_ not in prepositions:  # "a plan of naval cooperation"
             continue
         if _date_follows(m, j):
@@ -11648,6 +11664,9 @@ def _memoranda(st: _State) -> None:
             name = f"{sdoc[pair_at : start].text} {name}"
         cut_short = {st.framework_at[t.i] for t in span if t.i in st.framework_at}
         key = _add_framework(st, name, "Agreement", span, token.sent, "framework.memorandum")
+        bare = f"{token.text} {sdoc[j:end].text}"
+        if token.lower_ == "agreement" and start < token.i and bare not in st.frameworks[key].aliases:
+            st.frameworks[key].aliases.append(bare)  # "the intergovernmental agreement on X" is also "the agreement on X"
         _drop_names_cut_short(st, span, cut_short - {key})
 
 
