@@ -13480,15 +13480,56 @@ def _ideal_at(m: ArticleMentions, end: int) -> int | None:
     return None
 
 
+# the ideals a doctrine is named by after "policy of" ("a foreign policy of peace and friendship")
+DOCTRINE_IDEAL_NOUNS = frozenset({"peace", "independence", "friendship", "cooperation", "neutrality", "non-alignment", "nonalignment",
+                                  "solidarity", "openness", "sovereignty", "self-reliance", "multilateralism", "development",
+                                  "good-neighbourliness", "good-neighborliness", "equality"})
+
+
+def _ideal_noun_end(m: ArticleMentions, k: int, sent_end: int) -> int | None:
+    """After the doctrine ideal noun at token ``k`` ("peace", "self-reliance": three tokens), or None."""
+    if k >= sent_end or not m.tokens[k].is_lower:
+        return None
+    if m.lower[k] in DOCTRINE_IDEAL_NOUNS:
+        return k + 1
+    if k + 2 < sent_end and m.tokens[k + 1].text == "-" and f"{m.lower[k]}-{m.lower[k + 2]}" in DOCTRINE_IDEAL_NOUNS:
+        return k + 3
+    return None
+
+
+def _ideal_nouns_end(m: ArticleMentions, k: int, sent_end: int) -> int | None:
+    """After the last of two or more doctrine ideals joined by commas and a last "and" from token ``k``
+    ("peace, independence, friendship and cooperation"); None if no such list starts there."""
+    end = _ideal_noun_end(m, k, sent_end)
+    while end is not None and end < sent_end:
+        if m.lower[end] == "and" or m.lower[end : end + 2] == [",", "and"]:
+            return _ideal_noun_end(m, end + 1 + (m.lower[end] == ","), sent_end)
+        if m.lower[end] != ",":
+            return None
+        end = _ideal_noun_end(m, end + 1, sent_end)
+    return None
+
+
 def _paired_ideal_policies(st: _State) -> None:
     """"guided by the country's independent and peaceful foreign policy", "its independent, active and
     non-aligned foreign policy": ideals joined by "and" (more than two by commas and a last "and")
     before a state's foreign (defence, security) policy, after its owner, name that doctrine (not "its
-    own defence policy", a mere mention)."""
+    own defence policy", a mere mention); so do ideal nouns after it ("the country's foreign policy of
+    peace, independence, friendship and cooperation")."""
     m = st.m
     for token in m.tokens[5:]:
         i = token.i
         if token.text != "policy" or m.lower[i - 1] not in POLICY_DOMAINS:
+            continue
+        ideals_end = _ideal_nouns_end(m, i + 2, token.sent.end) if m.lower[i + 1 : i + 2] == ["of"] else None
+        if ideals_end is not None:
+            owned = m.tokens[i - 2].text in ("'s", "’s") or m.lower[i - 2] in ("its", "their")
+            if owned:
+                span = m.sdoc[i - 1 : ideals_end]
+                key = _add_framework(st, span.text, "Policy", span, None, "framework.paired-ideals")
+                owner = m.country_at.get(i - 3)
+                if owner and owner not in st.frameworks[key].countries:
+                    st.frameworks[key].countries.append(owner)
             continue
         start = _ideal_at(m, i - 2)
         if start is None or start < 2 or m.lower[start - 1] != "and":
