@@ -9478,6 +9478,8 @@ def _framework_head(span: Span) -> str | None:
     if len(words) >= 3 and words[-1].text == "Report" and words[-2].lower_ in ("security", "defence", "defense") \
             and words[0].text in ("Government", "National"):
         return "Policy"  # "the National Security Report": a government's statement of its policy (not "the Annual Defence Report")
+    if len(words) >= 3 and words[-1].text == "Agenda" and any(w.lower_ in FORCES_AGENDA_WORDS for w in words[:-1]):
+        return "Policy"  # "the Defence Force Transformation Agenda": a programme for a state's forces (not "the Reform Agenda")
     if len(words) >= 3 and words[-1].text == "Architecture" and words[-2].lower_ in ("security", "defence", "defense"):
         return "Policy"  # "the National Security Architecture": a government's named plan of its forces (not "Naval Architecture")
     if words and words[-1].text[:1].isupper() and words[-1].lower_ in FRAMEWORK_HEADS and not _action_as_a_topic(words):
@@ -9545,6 +9547,7 @@ def _plan_named_after(span: Span, words: list[Token]) -> bool:
 
 
 POLICY_DIRECTIVE_WORDS = frozenset({"policy", "defence", "defense", "security", "strategic"})
+FORCES_AGENDA_WORDS = frozenset({"defence", "defense", "security", "military", "force", "forces", "army", "navy"})
 
 
 def _one_states_line(span: Span, words: list[Token]) -> bool:
