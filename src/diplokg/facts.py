@@ -11503,7 +11503,7 @@ def _topic_named_document(m: ArticleMentions, token: Token) -> tuple[int, int] |
             return i, i + 3
         return (i, i + 1) if _signed_document(token) else None  # "signed a memorandum on joint patrols"
     if _signed_plan(token):
-        start = _document_modifiers_start(token)
+        start = _period_count_start(m, _document_modifiers_start(token))
         if m.lower[start:i] in WORK_PLAN_MODIFIERS:
             return None  # "the dialogue adopted a work plan for 2027-2028": its schedule of work, no document of its own
         return start, i + 1
@@ -11551,7 +11551,7 @@ def _signed_where_or_when_after(m: ArticleMentions, k: int) -> bool:
     return where.ent_type_ in ("DATE", "GPE") or where.i in m.place_at or where.i in m.country_at
 
 
-SIGNED_PLAN_WORDS = frozenset({"plan", "programme", "program"})
+SIGNED_PLAN_WORDS = frozenset({"plan", "programme", "program", "roadmap", "map"})  # "map" of a "road map" only
 WORK_PLAN_MODIFIERS = (["work"], ["annual", "work"])  # the only words before a body's lowercase "work plan"
 PLAN_SIGNING_VERBS = frozenset({"sign", "ink", "adopt", "approve", "conclude"})
 
@@ -11564,7 +11564,23 @@ def _signed_plan(token: Token) -> bool:
     implementation of the plan of <topic> for <year>": a lowercase plan or programme is named by its
     topic once signed, adopted or being carried out (not "discussed a plan for joint production":
     talk of a plan names none)."""
+    if token.lower_ == "map" and (token.i == 0 or token.doc[token.i - 1].lower_ != "road"):
+        return False  # "a map of the border": no plan
     return token.lower_ in SIGNED_PLAN_WORDS and token.is_lower and (_signed_document(token) or _plan_carried_out(token))
+
+
+PERIOD_UNITS = frozenset({"year", "month"})
+
+
+def _period_count_start(m: ArticleMentions, start: int) -> int:
+    """Where a plan's description starts once the period it counts is read on: "a three-year road map"
+    (its modifiers stop at the hyphen before "year")."""
+    return start - 2 if start >= 2 and _counts_a_period(m, start - 2) else start
+
+
+def _counts_a_period(m: ArticleMentions, k: int) -> bool:
+    """"three-year", "18-month" start at token ``k``."""
+    return k + 2 < len(m.tokens) and m.lower[k + 2] in PERIOD_UNITS and m.tokens[k].like_num and joined_tight(m.tokens, k + 1)
 
 
 def _plan_carried_out(token: Token) -> bool:
@@ -11630,6 +11646,8 @@ def _memoranda(st: _State) -> None:
             j = close + 1 if close is not None else j
         prepositions = ("on", "for", "regarding", "concerning") + (("of", "against") if token.lower_ in SIGNED_PLAN_WORDS else ())
         if j >= len(sdoc) or m.tokens[j].lower_ not in prepositions:  # "a plan of naval cooperation"
+            if token.lower_ in SIGNED_PLAN_WORDS and _counts_a_period(m, start) and not _told_as_planned(token):  # "adopted a three-year road map": named by the period it covers
+                _add_framework(st, sdoc[start:kind_end].text, "Agreement", sdoc[start:kind_end], token.sent, "framework.memorandum")
             continue
         if _date_follows(m, j):
             continue  # "signed a letter of intent on Monday": when it was signed, no topic
