@@ -8627,6 +8627,7 @@ def _frameworks(st: _State) -> None:
     _named_frameworks(st)
     _memoranda(st)
     _of_phrase_documents(st)
+    _amending_documents(st)
     _quoted_policies(st)
     _paired_ideal_policies(st)
     _neutrality_policies(st)
@@ -11717,6 +11718,30 @@ def _of_phrase_documents(st: _State) -> None:
             continue
         span = m.sdoc[i - 3 : i + 1]
         _add_framework(st, span.text, "Agreement", span, token.sent, "framework.of-phrase-document")
+
+
+AMENDING_PARTICIPLES = frozenset({"extending", "amending", "prolonging", "renewing", "updating", "supplementing"})
+AMENDING_DOCUMENT_WORDS = frozenset({"protocol", "agreement", "addendum", "amendment", "memorandum"})
+
+
+def _amending_documents(st: _State) -> None:
+    """"signed a protocol extending the programme of X until 2030", "concluded an agreement amending the
+    treaty on Y": a lowercase document signed to extend or amend another is named by what it does (the
+    participle's clause, to the first comma); not one still to be signed."""
+    m = st.m
+    for token in m.tokens[:-3]:
+        i = token.i
+        if token.lower_ not in AMENDING_DOCUMENT_WORDS or not token.is_lower or m.lower[i + 1] not in AMENDING_PARTICIPLES \
+                or not _signed_document(token):
+            continue
+        clause_end = min(m.tokens[i + 1].right_edge.i + 1, token.sent.end)
+        end = next((k for k in range(i + 2, clause_end) if m.lower[k] in (",", ";", ":", "(") or m.tokens[k].text in ("—", "–")), clause_end)
+        if end - i < 4:
+            continue  # "a protocol extending it": what it extends is not said
+        if end + 1 < token.sent.end and m.lower[end] in ("until", "till", "through") and YEAR.fullmatch(m.tokens[end + 1].text):
+            end += 2  # "extending the programme until 2030": the parse hangs the new end year on the signing
+        span = m.sdoc[i:end]
+        _add_framework(st, span.text, "Agreement", span, token.sent, "framework.amending-document")
 
 
 def _topic_words(m: ArticleMentions, start: int, end: int) -> int:
