@@ -11630,6 +11630,7 @@ def _memoranda(st: _State) -> None:
     arrangement or letter of intent only once signed: still to come, it is no name yet)."""
     m = st.m
     sdoc = m.sdoc
+    bare_memoranda: list[tuple[str, Span]] = []  # (key, topic) of each "memorandum on X" named as written
     for i, token in enumerate(m.tokens):
         if m.lower[i] not in DOCUMENT_KIND_WORDS:
             continue
@@ -11673,7 +11674,8 @@ def _memoranda(st: _State) -> None:
         span = sdoc[pair_at if pair_at is not None else start : end]
         if all(t.i in st.framework_at for t in span):
             continue
-        if memorandum and kind_end - start == 1 and token.lower_.startswith("memorand"):
+        bare_memorandum = memorandum and kind_end - start == 1 and token.lower_.startswith("memorand")
+        if bare_memorandum:
             name, titled = f"{token.text} {sdoc[j:end].text}", None  # "a memorandum on X": named as written
         elif memorandum:  # one name for "Memorandum of Understanding (MoU) on X" and a later "MoU on X"
             name = f"Memorandum of Understanding {sdoc[j:end].text}"
@@ -11690,6 +11692,12 @@ def _memoranda(st: _State) -> None:
         if token.lower_ == "agreement" and start < token.i and bare not in st.frameworks[key].aliases:
             st.frameworks[key].aliases.append(bare)  # "the intergovernmental agreement on X" is also "the agreement on X"
         _drop_names_cut_short(st, span, cut_short - {key})
+        if bare_memorandum:
+            bare_memoranda.append((key, sdoc[j + 1 : end]))
+    for key, topic in bare_memoranda:  # "sign memorandum on military education" (a headline), the MoU named in full later
+        titled = _titled_memorandum(st, topic)
+        if key in st.frameworks and titled is not None and titled != key:
+            _merge_framework(st, key, titled)
 
 
 def _named_body_after(st: _State, k: int) -> bool:
