@@ -11507,6 +11507,8 @@ def _topic_named_document(m: ArticleMentions, token: Token) -> tuple[int, int] |
         start = _period_count_start(m, _document_modifiers_start(token))
         if m.lower[start:i] in WORK_PLAN_MODIFIERS:
             return None  # "the dialogue adopted a work plan for 2027-2028": its schedule of work, no document of its own
+        if token.lower_ in ROAD_MAP_WORDS and not _counts_a_period(m, start):
+            return None  # "signed a roadmap for 2027": a lowercase road map is a document of its own only counted in years
         return start, i + 1
     topic_at = i + 2 + (m.lower[i + 2 : i + 3] == ["the"])
     if token.lower_ == "agreement" and token.is_lower and i > 0 and m.lower[i - 1] in ("a", "an") and _signed_document(token) \
@@ -11552,7 +11554,8 @@ def _signed_where_or_when_after(m: ArticleMentions, k: int) -> bool:
     return where.ent_type_ in ("DATE", "GPE") or where.i in m.place_at or where.i in m.country_at
 
 
-SIGNED_PLAN_WORDS = frozenset({"plan", "programme", "program", "roadmap", "map"})  # "map" of a "road map" only
+ROAD_MAP_WORDS = frozenset({"roadmap", "map"})  # "map" of a "road map" only
+SIGNED_PLAN_WORDS = frozenset({"plan", "programme", "program"}) | ROAD_MAP_WORDS
 WORK_PLAN_MODIFIERS = (["work"], ["annual", "work"])  # the only words before a body's lowercase "work plan"
 PLAN_SIGNING_VERBS = frozenset({"sign", "ink", "adopt", "approve", "conclude"})
 
@@ -11744,8 +11747,8 @@ def _amending_documents(st: _State) -> None:
             continue
         clause_end = min(m.tokens[i + 1].right_edge.i + 1, token.sent.end)
         end = next((k for k in range(i + 2, clause_end) if m.lower[k] in (",", ";", ":", "(") or m.tokens[k].text in ("—", "–")), clause_end)
-        if end - i < 4:
-            continue  # "a protocol extending it": what it extends is not said
+        if end - i < 4 or any(k in st.framework_at for k in range(i + 2, end)):
+            continue  # "a protocol extending it": what it extends is not said; "an addendum extending the X Agreement": that one's
         if end + 1 < token.sent.end and m.lower[end] in ("until", "till", "through") and YEAR.fullmatch(m.tokens[end + 1].text):
             end += 2  # "extending the programme until 2030": the parse hangs the new end year on the signing
         span = m.sdoc[i:end]

@@ -1,7 +1,8 @@
 """A lowercase document signed to extend or amend another is named by what it does: "signed a
 protocol extending the programme of X until 2030", "an agreement amending the treaty on Y" (the
 participle's clause to the first comma, with a new end year the parse leaves outside it); not one
-still to be signed or only discussed, nor one whose clause says nothing of what it extends."""
+still to be signed or only discussed, nor one whose clause says nothing of what it extends, nor one
+extending a named framework (part of that one: "an addendum extending the X Agreement")."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ def test_signed_amending_documents_are_named_by_their_clause(nlp):
 def test_amending_documents_to_come_or_of_nothing_said_are_no_name(nlp):
     for text in ("Chile and Peru will sign a protocol extending the agreement on naval training next year.",
                  "The ministers of Chile and Peru discussed a protocol extending the programme of pilot exchanges.",
-                 "Chile and Peru signed a protocol extending it."):
+                 "Chile and Peru signed a protocol extending it.",
+                 "The two countries signed an addendum extending the Chile-Peru Defence Cooperation Agreement."):
         kinds = framework_kinds(extract_text(nlp, text))
-        assert not any(n.startswith(("protocol", "agreement")) for n in kinds), (text, kinds)
+        assert not any(n.startswith(("protocol", "agreement", "addendum")) for n in kinds), (text, kinds)
