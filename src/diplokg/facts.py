@@ -11673,6 +11673,8 @@ def _memoranda(st: _State) -> None:
         if not 2 <= topic_words <= 10:
             continue
         end = _document_tail_end(m, end, token.sent.end, token.is_lower)
+        if m.lower[j] == "against" and not any(YEAR.search(t.text) for t in sdoc[j:end]):
+            continue  # "adopt joint plan against insurgents": a plan against a threat is a document once dated ("... for 2027")
         pair_at = _country_pair_before(m, start)  # "the Chile-Peru MoU on Naval Cooperation"
         span = sdoc[pair_at if pair_at is not None else start : end]
         if all(t.i in st.framework_at for t in span):

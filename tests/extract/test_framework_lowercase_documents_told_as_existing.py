@@ -2,7 +2,7 @@
 "the intergovernmental agreement on X between the two countries was signed in P" (its modifiers in
 its name, the bare "agreement on X" as another name), "the implementation of the plan of X for Y"
 (a plan being carried out), "approved a joint plan against X for Y" (a plan named by what it is
-against); not an agreement only talked of, nor a plan still to be drawn up."""
+against, once dated); not an agreement only talked of, nor a plan still to be drawn up."""
 
 from __future__ import annotations
 
@@ -59,6 +59,13 @@ def test_plan_against_a_threat_is_named(nlp):
         ("The commission approved a joint plan against drug smuggling and illegal fishing for 2028.",
          "joint plan against drug smuggling and illegal fishing for 2028"),
         ("Chile and Peru signed a plan against cross-border crime for 2027-2028.", "plan against cross-border crime for 2027-2028"),
-        ("The border committee adopted a programme against human trafficking at its meeting in Arica.", "programme against human trafficking"),
+        ("The border committee adopted a programme against human trafficking for 2029 at its meeting in Arica.",
+         "programme against human trafficking for 2029"),
     ):
         assert name in _names(extract_text(nlp, text)), text
+
+
+def test_undated_plan_against_a_threat_is_no_name(nlp):
+    for text in ("Lake Titicaca: Defence ministers of Chile and Peru adopt joint plan against insurgents\n\nThe ministers met in Puno.",
+                 "The border committee of Chile and Peru approved a plan against drug smuggling at its meeting in Arica."):
+        assert not any("plan" in n for n in _names(extract_text(nlp, text))), text
