@@ -8673,6 +8673,7 @@ def _frameworks(st: _State) -> None:
     _named_frameworks(st)
     _memoranda(st)
     _of_phrase_documents(st)
+    _amending_documents(st)
     _quoted_policies(st)
     _paired_ideal_policies(st)
     _neutrality_policies(st)
@@ -9524,6 +9525,8 @@ def _framework_head(span: Span) -> str | None:
     if len(words) >= 3 and words[-1].text == "Report" and words[-2].lower_ in ("security", "defence", "defense") \
             and words[0].text in ("Government", "National"):
         return "Policy"  # "the National Security Report": a government's statement of its policy (not "the Annual Defence Report")
+    if len(words) >= 3 and words[-1].text == "Agenda" and any(w.lower_ in FORCES_AGENDA_WORDS for w in words[:-1]):
+        return "Policy"  # "the Defence Force Transformation Agenda": a programme for a state's forces (not "the Reform Agenda")
     if len(words) >= 3 and words[-1].text == "Architecture" and words[-2].lower_ in ("security", "defence", "defense"):
         return "Policy"  # "the National Security Architecture": a government's named plan of its forces (not "Naval Architecture")
     if words and words[-1].text[:1].isupper() and words[-1].lower_ in FRAMEWORK_HEADS and not _action_as_a_topic(words):
@@ -9591,6 +9594,7 @@ def _plan_named_after(span: Span, words: list[Token]) -> bool:
 
 
 POLICY_DIRECTIVE_WORDS = frozenset({"policy", "defence", "defense", "security", "strategic"})
+FORCES_AGENDA_WORDS = frozenset({"defence", "defense", "security", "military", "force", "forces", "army", "navy"})
 
 
 def _one_states_line(span: Span, words: list[Token]) -> bool:
@@ -11546,9 +11550,11 @@ def _topic_named_document(m: ArticleMentions, token: Token) -> tuple[int, int] |
             return i, i + 3
         return (i, i + 1) if _signed_document(token) else None  # "signed a memorandum on joint patrols"
     if _signed_plan(token):
-        start = _document_modifiers_start(token)
+        start = _period_count_start(m, _document_modifiers_start(token))
         if m.lower[start:i] in WORK_PLAN_MODIFIERS:
             return None  # "the dialogue adopted a work plan for 2027-2028": its schedule of work, no document of its own
+        if token.lower_ in ROAD_MAP_WORDS and not _counts_a_period(m, start):
+            return None  # "signed a roadmap for 2027": a lowercase road map is a document of its own only counted in years
         return start, i + 1
     topic_at = i + 2 + (m.lower[i + 2 : i + 3] == ["the"])
     if token.lower_ == "agreement" and token.is_lower and i > 0 and m.lower[i - 1] in ("a", "an") and _signed_document(token) \
@@ -11558,7 +11564,7 @@ def _topic_named_document(m: ArticleMentions, token: Token) -> tuple[int, int] |
         # title names the agreement once signed ("signed an agreement on military medicine" is a mere topic)
         return i, i + 1
     if token.lower_ == "agreement" and token.is_lower and m.lower[i + 1 : i + 2] == ["on"] and _signed_where_or_when_after(m, i + 2):
-        return i, i + 1
+        return _document_modifiers_start(token), i + 1  # "the intergovernmental agreement on X": its modifiers in its name
     words = TOPIC_NAMED_DOCUMENTS.get(token.lower_)
     if words is None:
         return None
@@ -11583,22 +11589,55 @@ def _signed_where_or_when_after(m: ArticleMentions, k: int) -> bool:
     while j < len(m.tokens) and j - k < 6 and (m.tokens[j].is_lower and m.lower[j] not in SIGNING_PARTICIPLES | MOU_CUT
                                                 and m.pos[j] not in ("VERB", "AUX") or m.tokens[j].text == "-"):
         j += 1
-    if j == k or j + 2 >= len(m.tokens) or m.lower[j] not in SIGNING_PARTICIPLES or m.lower[j + 1] not in ("in", "on", "at"):
+    if j == k:
+        return False
+    if m.lower[j] == "between":  # "... on X between the two countries was signed in Y": the parties, then the signing
+        j = _country_pair_end(m, j + 1, len(m.tokens)) or (j + 4 if m.lower[j + 1 : j + 3] == ["the", "two"] else j)
+    j += j < len(m.tokens) and m.lower[j] in ("was", "were")
+    if j + 2 >= len(m.tokens) or m.lower[j] not in SIGNING_PARTICIPLES or m.lower[j + 1] not in ("in", "on", "at"):
         return False
     where = m.tokens[j + 2]
     return where.ent_type_ in ("DATE", "GPE") or where.i in m.place_at or where.i in m.country_at
 
 
-SIGNED_PLAN_WORDS = frozenset({"plan", "programme", "program"})
+ROAD_MAP_WORDS = frozenset({"roadmap", "map"})  # "map" of a "road map" only
+SIGNED_PLAN_WORDS = frozenset({"plan", "programme", "program"}) | ROAD_MAP_WORDS
 WORK_PLAN_MODIFIERS = (["work"], ["annual", "work"])  # the only words before a body's lowercase "work plan"
 PLAN_SIGNING_VERBS = frozenset({"sign", "ink", "adopt", "approve", "conclude"})
 
 
+IMPLEMENTATION_NOUNS = frozenset({"implementation", "execution", "fulfilment", "fulfillment"})
+
+
 def _signed_plan(token: Token) -> bool:
-    """"signed a plan of <topic> for <year>", "adopted a <modifier> programme for <topic>": a
-    lowercase plan or programme is named by its topic once signed or adopted
-    (not "discussed a plan for joint production": talk of a plan names none)."""
-    return token.lower_ in SIGNED_PLAN_WORDS and token.is_lower and _signed_document(token)
+    """"signed a plan of <topic> for <year>", "adopted a <modifier> programme for <topic>", "the
+    implementation of the plan of <topic> for <year>": a lowercase plan or programme is named by its
+    topic once signed, adopted or being carried out (not "discussed a plan for joint production":
+    talk of a plan names none)."""
+    if token.lower_ == "map" and (token.i == 0 or token.doc[token.i - 1].lower_ != "road"):
+        return False  # "a map of the border": no plan
+    return token.lower_ in SIGNED_PLAN_WORDS and token.is_lower and (_signed_document(token) or _plan_carried_out(token))
+
+
+PERIOD_UNITS = frozenset({"year", "month"})
+
+
+def _period_count_start(m: ArticleMentions, start: int) -> int:
+    """Where a plan's description starts once the period it counts is read on: "a three-year road map"
+    (its modifiers stop at the hyphen before "year")."""
+    return start - 2 if start >= 2 and _counts_a_period(m, start - 2) else start
+
+
+def _counts_a_period(m: ArticleMentions, k: int) -> bool:
+    """"three-year", "18-month" start at token ``k``."""
+    return k + 2 < len(m.tokens) and m.lower[k + 2] in PERIOD_UNITS and m.tokens[k].like_num and joined_tight(m.tokens, k + 1)
+
+
+def _plan_carried_out(token: Token) -> bool:
+    """"the implementation of the plan of X": a definite plan whose implementation is told exists."""
+    of = token.head
+    return token.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in IMPLEMENTATION_NOUNS \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
 
 
 def _signed_document(token: Token) -> bool:
@@ -11640,6 +11679,7 @@ def _memoranda(st: _State) -> None:
     arrangement or letter of intent only once signed: still to come, it is no name yet)."""
     m = st.m
     sdoc = m.sdoc
+    bare_memoranda: list[tuple[str, Span]] = []  # (key, topic) of each "memorandum on X" named as written
     for i, token in enumerate(m.tokens):
         if m.lower[i] not in DOCUMENT_KIND_WORDS:
             continue
@@ -11655,8 +11695,10 @@ def _memoranda(st: _State) -> None:
         if j < len(sdoc) and m.tokens[j].text == "(":  # "(MoU)"
             close = next((t.i for t in sdoc[j : j + 4] if t.text == ")"), None)
             j = close + 1 if close is not None else j
-        prepositions = ("on", "for", "regarding", "concerning") + (("of",) if token.lower_ in SIGNED_PLAN_WORDS else ())
+        prepositions = ("on", "for", "regarding", "concerning") + (("of", "against") if token.lower_ in SIGNED_PLAN_WORDS else ())
         if j >= len(sdoc) or m.tokens[j].lower_ not in prepositions:  # "a plan of naval cooperation"
+            if token.lower_ in SIGNED_PLAN_WORDS and _counts_a_period(m, start) and not _told_as_planned(token):  # "adopted a three-year road map": named by the period it covers
+                _add_framework(st, sdoc[start:kind_end].text, "Agreement", sdoc[start:kind_end], token.sent, "framework.memorandum")
             continue
         if _date_follows(m, j):
             continue  # "signed a letter of intent on Monday": when it was signed, no topic
@@ -11677,11 +11719,14 @@ def _memoranda(st: _State) -> None:
         if not 2 <= topic_words <= 10:
             continue
         end = _document_tail_end(m, end, token.sent.end, token.is_lower)
+        if m.lower[j] == "against" and not any(YEAR.search(t.text) for t in sdoc[j:end]):
+            continue  # "adopt joint plan against insurgents": a plan against a threat is a document once dated ("... for 2027")
         pair_at = _country_pair_before(m, start)  # "the Chile-Peru MoU on Naval Cooperation"
         span = sdoc[pair_at if pair_at is not None else start : end]
         if all(t.i in st.framework_at for t in span):
             continue
-        if memorandum and kind_end - start == 1 and token.lower_.startswith("memorand"):
+        bare_memorandum = memorandum and kind_end - start == 1 and token.lower_.startswith("memorand")
+        if bare_memorandum:
             name, titled = f"{token.text} {sdoc[j:end].text}", None  # "a memorandum on X": named as written
         elif memorandum:  # one name for "Memorandum of Understanding (MoU) on X" and a later "MoU on X"
             name = f"Memorandum of Understanding {sdoc[j:end].text}"
@@ -11694,7 +11739,16 @@ def _memoranda(st: _State) -> None:
             name = f"{sdoc[pair_at : start].text} {name}"
         cut_short = {st.framework_at[t.i] for t in span if t.i in st.framework_at}
         key = _add_framework(st, name, "Agreement", span, token.sent, "framework.memorandum")
+        bare = f"{token.text} {sdoc[j:end].text}"
+        if token.lower_ == "agreement" and start < token.i and bare not in st.frameworks[key].aliases:
+            st.frameworks[key].aliases.append(bare)  # "the intergovernmental agreement on X" is also "the agreement on X"
         _drop_names_cut_short(st, span, cut_short - {key})
+        if bare_memorandum:
+            bare_memoranda.append((key, sdoc[j + 1 : end]))
+    for key, topic in bare_memoranda:  # "sign memorandum on military education" (a headline), the MoU named in full later
+        titled = _titled_memorandum(st, topic)
+        if key in st.frameworks and titled is not None and titled != key:
+            _merge_framework(st, key, titled)
 
 
 def _named_body_after(st: _State, k: int) -> bool:
@@ -11723,6 +11777,30 @@ def _of_phrase_documents(st: _State) -> None:
             continue
         span = m.sdoc[i - 3 : i + 1]
         _add_framework(st, span.text, "Agreement", span, token.sent, "framework.of-phrase-document")
+
+
+AMENDING_PARTICIPLES = frozenset({"extending", "amending", "prolonging", "renewing", "updating", "supplementing"})
+AMENDING_DOCUMENT_WORDS = frozenset({"protocol", "agreement", "addendum", "amendment", "memorandum"})
+
+
+def _amending_documents(st: _State) -> None:
+    """"signed a protocol extending the programme of X until 2030", "concluded an agreement amending the
+    treaty on Y": a lowercase document signed to extend or amend another is named by what it does (the
+    participle's clause, to the first comma); not one still to be signed."""
+    m = st.m
+    for token in m.tokens[:-3]:
+        i = token.i
+        if token.lower_ not in AMENDING_DOCUMENT_WORDS or not token.is_lower or m.lower[i + 1] not in AMENDING_PARTICIPLES \
+                or not _signed_document(token):
+            continue
+        clause_end = min(m.tokens[i + 1].right_edge.i + 1, token.sent.end)
+        end = next((k for k in range(i + 2, clause_end) if m.lower[k] in (",", ";", ":", "(") or m.tokens[k].text in ("—", "–")), clause_end)
+        if end - i < 4 or any(k in st.framework_at for k in range(i + 2, end)):
+            continue  # "a protocol extending it": what it extends is not said; "an addendum extending the X Agreement": that one's
+        if end + 1 < token.sent.end and m.lower[end] in ("until", "till", "through") and YEAR.fullmatch(m.tokens[end + 1].text):
+            end += 2  # "extending the programme until 2030": the parse hangs the new end year on the signing
+        span = m.sdoc[i:end]
+        _add_framework(st, span.text, "Agreement", span, token.sent, "framework.amending-document")
 
 
 def _topic_words(m: ArticleMentions, start: int, end: int) -> int:
@@ -13515,15 +13593,56 @@ def _ideal_at(m: ArticleMentions, end: int) -> int | None:
     return None
 
 
+# the ideals a doctrine is named by after "policy of" ("a foreign policy of peace and friendship")
+DOCTRINE_IDEAL_NOUNS = frozenset({"peace", "independence", "friendship", "cooperation", "neutrality", "non-alignment", "nonalignment",
+                                  "solidarity", "openness", "sovereignty", "self-reliance", "multilateralism", "development",
+                                  "good-neighbourliness", "good-neighborliness", "equality"})
+
+
+def _ideal_noun_end(m: ArticleMentions, k: int, sent_end: int) -> int | None:
+    """After the doctrine ideal noun at token ``k`` ("peace", "self-reliance": three tokens), or None."""
+    if k >= sent_end or not m.tokens[k].is_lower:
+        return None
+    if m.lower[k] in DOCTRINE_IDEAL_NOUNS:
+        return k + 1
+    if k + 2 < sent_end and m.tokens[k + 1].text == "-" and f"{m.lower[k]}-{m.lower[k + 2]}" in DOCTRINE_IDEAL_NOUNS:
+        return k + 3
+    return None
+
+
+def _ideal_nouns_end(m: ArticleMentions, k: int, sent_end: int) -> int | None:
+    """After the last of two or more doctrine ideals joined by commas and a last "and" from token ``k``
+    ("peace, independence, friendship and cooperation"); None if no such list starts there."""
+    end = _ideal_noun_end(m, k, sent_end)
+    while end is not None and end < sent_end:
+        if m.lower[end] == "and" or m.lower[end : end + 2] == [",", "and"]:
+            return _ideal_noun_end(m, end + 1 + (m.lower[end] == ","), sent_end)
+        if m.lower[end] != ",":
+            return None
+        end = _ideal_noun_end(m, end + 1, sent_end)
+    return None
+
+
 def _paired_ideal_policies(st: _State) -> None:
     """"guided by the country's independent and peaceful foreign policy", "its independent, active and
     non-aligned foreign policy": ideals joined by "and" (more than two by commas and a last "and")
     before a state's foreign (defence, security) policy, after its owner, name that doctrine (not "its
-    own defence policy", a mere mention)."""
+    own defence policy", a mere mention); so do ideal nouns after it ("the country's foreign policy of
+    peace, independence, friendship and cooperation")."""
     m = st.m
     for token in m.tokens[5:]:
         i = token.i
         if token.text != "policy" or m.lower[i - 1] not in POLICY_DOMAINS:
+            continue
+        ideals_end = _ideal_nouns_end(m, i + 2, token.sent.end) if m.lower[i + 1 : i + 2] == ["of"] else None
+        if ideals_end is not None:
+            owned = m.tokens[i - 2].text in ("'s", "’s") or m.lower[i - 2] in ("its", "their")
+            if owned:
+                span = m.sdoc[i - 1 : ideals_end]
+                key = _add_framework(st, span.text, "Policy", span, None, "framework.paired-ideals")
+                owner = m.country_at.get(i - 3)
+                if owner and owner not in st.frameworks[key].countries:
+                    st.frameworks[key].countries.append(owner)
             continue
         start = _ideal_at(m, i - 2)
         if start is None or start < 2 or m.lower[start - 1] != "and":

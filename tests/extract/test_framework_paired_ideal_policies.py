@@ -1,6 +1,7 @@
 """Two ideals joined by "and" before a state's foreign (defence, security) policy name its doctrine
 ("the country's independent and peaceful foreign policy"); not a policy without its owner, nor "its
-own defence policy"."""
+own defence policy"); so do ideal nouns listed after "policy of" ("the country's foreign policy of peace,
+independence, friendship and cooperation")."""
 
 from __future__ import annotations
 
@@ -47,4 +48,23 @@ def test_listed_descriptions_or_bare_policy_are_no_doctrine(nlp):
                  "Kessel said Ostravia's foreign policy had not changed.",
                  "Kessel criticised Ostravia's aggressive, erratic and expansionist foreign policy.",
                  "Ruvalia pursues an independent, active and non-aligned foreign policy, Kessel said."):
+        assert "Policy" not in framework_kinds(extract_text(nlp, text)).values(), text
+
+
+def test_ideal_nouns_after_a_policy_name_the_doctrine(nlp):
+    cases = {
+        "Kessel said the deal was consistent with the country's foreign policy of peace, independence, friendship and "
+        "cooperation, which Ostravia has pursued since 1991.": "foreign policy of peace, independence, friendship and cooperation",
+        "Chile's foreign policy of peace and friendship guides its ties with Peru, Lopez said.": "foreign policy of peace and friendship",
+        "Ruvalia keeps to its defence policy of neutrality, self-reliance, and openness, Kessel said.":
+            "defence policy of neutrality, self-reliance, and openness",
+    }
+    for text, name in cases.items():
+        assert framework_kinds(extract_text(nlp, text)).get(name) == "Policy", text
+
+
+def test_one_ideal_or_other_nouns_after_a_policy_are_no_doctrine(nlp):
+    for text in ("Kessel said its foreign policy of peace will not change.",
+                 "Critics say Chile's foreign policy of peace and war is incoherent.",
+                 "Peru pursues a foreign policy of peace and friendship, Lopez said."):
         assert "Policy" not in framework_kinds(extract_text(nlp, text)).values(), text
