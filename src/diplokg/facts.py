@@ -731,7 +731,7 @@ def _place_from_dateline(m: ArticleMentions, meeting: MeetingMention) -> bool:
     if meeting.place is None or meeting.place != m.dateline_place or not m.dateline_end:
         return False
     name = m.places[meeting.place].name
-    told_from = m.tokens[m.dateline_end - 1].idx + len(m.tokens[m.dateline_end - 1].text)
+    told_from = m.tokens[m.dateline_end - 1].idx + len(m.orth[m.dateline_end - 1])
     return not any(name in m.doc.text[max(e.start, told_from) : e.end] for e in meeting.evidence)
 
 
@@ -1642,7 +1642,7 @@ def _where_place(m: ArticleMentions, chain: list[Token]) -> str | None:
         # "was guest of honour at a parade in Y in July 2025, when he held talks with X": the parse
         # hangs the "when" clause on the verb, but it follows the time told with the city
         when = next((c for c in top.children if c.lower_ == "when" and c.dep_ == "advmod" and c.i < top.i), None)
-        before = when.i - 1 - (when.i > 0 and m.tokens[when.i - 1].text == ",") if when is not None else -1
+        before = when.i - 1 - (when.i > 0 and m.orth[when.i - 1] == ",") if when is not None else -1
         if when is not None and before >= top.sent.start and m.tokens[before].ent_type_ == "DATE":
             return _city_before(m, when)
     if top.dep_ != "relcl" or where is None:
@@ -1663,7 +1663,7 @@ def _city_named_in_the_clause(m: ArticleMentions, verb: Token, key: str) -> str 
         if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound"):
             return None
         other = m.place_at.get(t.i)
-        if other is not None and other != key and m.tokens[t.i - 1].lower_ == "in" and m.places[other].kind == "City":
+        if other is not None and other != key and m.lower[t.i - 1] == "in" and m.places[other].kind == "City":
             return other
     return None
 
@@ -1681,7 +1681,7 @@ def _city_before(m: ArticleMentions, token: Token) -> str | None:
             continue
         if key is not None:
             return key if m.places[key].kind == "City" else None
-        if m.tokens[i].pos_ in ("VERB", "AUX") and m.tokens[i].dep_ not in ("amod", "compound"):
+        if m.pos[i] in ("VERB", "AUX") and m.tokens[i].dep_ not in ("amod", "compound"):
             return None
     return None
 
@@ -2259,7 +2259,7 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
             objects = [k for c in verb.children if c.dep_ == "dobj" and (c.lower_ in ("counterpart", "counterparts") or _untold_title(m, c))
                        for k in _person_apposed_to(m, c, sent)]
         if not objects:  # "held a video call with his Ruritanian counterpart, X, on Monday": the same, past a preposition
-            objects = next((found for i in sorted(scope) if m.tokens[i].lower_ == "counterpart" and m.tokens[i].dep_ == "pobj"
+            objects = next((found for i in sorted(scope) if m.lower[i] == "counterpart" and m.tokens[i].dep_ == "pobj"
                             and (found := _person_apposed_to(m, m.tokens[i], sent))), [])
         if not objects:
             # "is due to call on the Governor of X, Shri Y, at Z": an untold title past the preposition,
@@ -2422,10 +2422,10 @@ def _person_apposed_to(m: ArticleMentions, noun: Token, sent: Span) -> list[str]
     """The person named right after ``noun`` and a comma, past a title ("his counterpart, Defense
     Minister X"), wherever the parse hung the name."""
     i = noun.right_edge.i + 1
-    if i >= sent.end or m.tokens[i].text != ",":
+    if i >= sent.end or m.orth[i] != ",":
         return []
     i += 1
-    while i < sent.end and i not in m.person_at and (m.tokens[i].ent_type_ == TITLE or m.tokens[i].pos_ == "PROPN"):
+    while i < sent.end and i not in m.person_at and (m.tokens[i].ent_type_ == TITLE or m.pos[i] == "PROPN"):
         i += 1  # the title, a rank
     return [m.person_at[i]] if i < sent.end and i in m.person_at else []
 
@@ -2560,7 +2560,7 @@ def _titles_owning_a_body(m: ArticleMentions, scope: set[int]) -> set[int]:
         if token.ent_type_ != TITLE or i not in m.person_at or i + 2 >= len(m.tokens):
             continue
         owned = m.tokens[i + 2]
-        if m.tokens[i + 1].text in ("'s", "’s") and owned.text[:1].isupper() and owned.ent_type_ != TITLE and i + 2 not in m.person_at:
+        if m.orth[i + 1] in ("'s", "’s") and owned.text[:1].isupper() and owned.ent_type_ != TITLE and i + 2 not in m.person_at:
             found.add(i)
     return found
 
@@ -3210,7 +3210,7 @@ def _attended_by_phrase(m: ArticleMentions, start: int, end: int) -> tuple[int, 
     """(talk noun, "attended"/"joined") of the first "<talk noun> (was also) attended by" in
     tokens ``start``..``end`` (read on the words: the parse often makes "attended" the root)."""
     for t in m.tokens[start : end - 1]:
-        if t.lower_ not in ("attended", "joined") or m.tokens[t.i + 1].lower_ != "by":
+        if t.lower_ not in ("attended", "joined") or m.lower[t.i + 1] != "by":
             continue
         k = t.i - 1
         while k > start and m.lower[k] in ATTENDED_SKIP_WORDS:
@@ -3587,7 +3587,7 @@ def _persons_run(m: ArticleMentions, start: int, end: int, semicolons: bool = Fa
         t = m.tokens[i]
         key = m.person_at.get(i) or m.title_owner.get(i)
         # the point of an abbreviated rank the tokenizer split off ("Maj. Gen. X") goes on with the name
-        rank_point = t.text == "." and i > start and m.tokens[i - 1].text in MILITARY_RANK_ENDS and not m.tokens[i - 1].whitespace_
+        rank_point = t.text == "." and i > start and m.orth[i - 1] in MILITARY_RANK_ENDS and not m.tokens[i - 1].whitespace_
         listed = semicolons and t.text == ";"
         if key is None and not rank_point and not listed and (t.pos_ in ("VERB", "AUX") or t.lower_ in RUN_STOP_WORDS):
             break
@@ -3756,7 +3756,7 @@ def _framework_bracketing(st: _State, acronym: str) -> str | None:
     """The framework whose name the article followed with "(<acronym>)", or whose acronym it is."""
     m = st.m
     for i, key in st.framework_at.items():
-        if i + 2 < len(m.tokens) and m.lower[i + 1] == "(" and m.tokens[i + 2].text == acronym and st.framework_at.get(i + 1) != key:
+        if i + 2 < len(m.tokens) and m.lower[i + 1] == "(" and m.orth[i + 2] == acronym and st.framework_at.get(i + 1) != key:
             return key
     return next((k for k, fw in st.frameworks.items() if fw.acronym == acronym), None)
 
@@ -3914,7 +3914,7 @@ def _inside_named_post(m: ArticleMentions, sent: Span, i: int, end: int) -> bool
     before = i - 1 >= sent.start and (m.person_at.get(i - 1) or m.title_owner.get(i - 1))
     if i == end - 1:
         return bool(before) and i - 1 in m.person_at  # the apposition's closing comma
-    return bool(before) and i - 1 not in m.person_at and m.tokens[i + 1].pos_ == "PROPN"
+    return bool(before) and i - 1 not in m.person_at and m.pos[i + 1] == "PROPN"
 
 
 def _last_framework_before(st: _State, sent: Span, before: int) -> tuple[str, Token] | None:
@@ -4102,7 +4102,7 @@ def _named_with_rank(m: ArticleMentions, start: int, forms: tuple[str, ...], qua
     """The name at ``start`` is written after one of the rank's ``forms`` (right after its
     ``qualifiers``), past other honorifics."""
     for i in range(start - 1, max(start - 1 - RANK_LOOKBACK, -1), -1):
-        word = m.tokens[i].text.rstrip(".")
+        word = m.orth[i].rstrip(".")
         if word.lower() in forms:
             return tuple(t.lower_ for t in m.tokens[max(i - len(qualifiers), 0) : i]) == qualifiers
         if word not in refdata.honorific_words() and word not in ("'", "’"):
@@ -4744,7 +4744,7 @@ def _pair_named_before_in_the_sentence(st: _State, sent: Span, chain: list[Token
     if not subjects:
         return []
     at = min(t.i for t in subjects)
-    if not any(m.tokens[i].lower_ in ("and", ";") for i in range(sent.start, at)):
+    if not any(m.lower[i] in ("and", ";") for i in range(sent.start, at)):
         return []
     named: list[str] = []
     for start, _, key in m.person_spans:
@@ -4998,7 +4998,7 @@ def _list_continuation(m: ArticleMentions, last: str, after: int) -> tuple[list[
     if not found or found == [last]:
         found = []
     place = None
-    if i + 1 < len(sdoc) and m.tokens[i].lower_ in ("in", "at") and (i + 1) in m.place_at and m.places[m.place_at[i + 1]].kind == "City" \
+    if i + 1 < len(sdoc) and m.lower[i] in ("in", "at") and (i + 1) in m.place_at and m.places[m.place_at[i + 1]].kind == "City" \
             and not _names_building(m, i + 1):
         place = m.place_at[i + 1]
     return [k for k in found if k != last], place
@@ -5064,7 +5064,7 @@ COURTESY_PRONOUNS = {"Mr": "he", "Mr.": "he", "Shri": "he", "Sir": "he", "Ms": "
 
 def _courtesy_pronoun(m: ArticleMentions, key: str) -> str | None:
     """"he" or "she" as the courtesy titles written before person ``key``'s names say, if they agree."""
-    said = {COURTESY_PRONOUNS.get(m.tokens[start - 1].text) for start, _, k in m.person_spans if k == key and start > 0} - {None}
+    said = {COURTESY_PRONOUNS.get(m.orth[start - 1]) for start, _, k in m.person_spans if k == key and start > 0} - {None}
     return said.pop() if len(said) == 1 else None
 
 
@@ -5653,8 +5653,8 @@ def _meeting_date(st: _State, sent: Span, scope: set[int], verb: Token, planned:
         nth = _nth_day_of_the_visit_told(st, sent, planned)
         if nth is not None:
             return _told_day(st, (nth, None), planned)
-        same = next((i for i in sorted(scope) if m.tokens[i].lower_ == "same" and i + 1 < len(m.tokens)
-                     and m.tokens[i + 1].lower_ in SAME_DAY_NOUNS), None)
+        same = next((i for i in sorted(scope) if m.lower[i] == "same" and i + 1 < len(m.tokens)
+                     and m.lower[i + 1] in SAME_DAY_NOUNS), None)
         told_before = _day_told_before_in_sentence(st, sent, same, planned) if same is not None else None
         if told_before is not None:
             return told_before  # "X, who arrived in Y on Tuesday, called on Z the same evening": Tuesday
@@ -6438,7 +6438,7 @@ def _briefing_topic_spans(m: ArticleMentions, sent: Span) -> list[tuple[int, int
         if not topic:
             continue
         words = topic | {t.i for c in verb.children if c.dep_ in ("prep", "npadvmod") and c.i > min(topic) for t in c.subtree}
-        spans.append((m.tokens[min(words)].idx, m.tokens[max(words)].idx + len(m.tokens[max(words)].text)))
+        spans.append((m.tokens[min(words)].idx, m.tokens[max(words)].idx + len(m.orth[max(words)])))
     return spans
 
 
@@ -6557,7 +6557,7 @@ def _names_building(m: ArticleMentions, i: int) -> bool:
     key = m.place_at.get(i)
     while i + 1 < len(m.tokens) and m.place_at.get(i + 1) == key:
         i += 1
-    return i + 1 < len(m.tokens) and m.tokens[i + 1].text in BUILDING_NAME_WORDS
+    return i + 1 < len(m.tokens) and m.orth[i + 1] in BUILDING_NAME_WORDS
 
 
 COMING_OCCASION_WORDS = frozenset({"ahead", "before", "prior"})  # "ahead of the summit in X"
@@ -6655,9 +6655,9 @@ def _explicit_place(st: _State, sent: Span, scope: set[int], skip_coming: bool =
         while last + 1 < sent.end and m.place_at.get(last + 1) == key:
             last += 1
         first = _skip_district_apposition(m, sent, first, last)
-        if first > sent.start and m.tokens[first - 1].lower_ == "the" and last + 2 < sent.end \
-                and (m.tokens[last + 1].lower_ in BASE_KIND_WORDS and m.tokens[last + 2].lower_ == "base"
-                     or m.tokens[last + 1].text in TOWN_KIND_WORDS and m.tokens[last + 2].lower_ in ("town", "city")):
+        if first > sent.start and m.lower[first - 1] == "the" and last + 2 < sent.end \
+                and (m.lower[last + 1] in BASE_KIND_WORDS and m.lower[last + 2] == "base"
+                     or m.orth[last + 1] in TOWN_KIND_WORDS and m.lower[last + 2] in ("town", "city")):
             first -= 1  # "at the Punta Verde naval base" ("Naval Base"): the town the base is named after; "in the X garrison town"
         if _names_building(m, i):
             continue  # "at Hyderabad House": a building named after a city, not that city
@@ -6823,7 +6823,7 @@ def _capital_named_after(m: ArticleMentions, i: int, end: int) -> bool:
     capital city X" (not "the capital, where ...": a clause on the place, still unnamed)."""
     if i + 1 >= end or m.lower[i + 1] not in ("of", ",", "city"):
         return False
-    if m.lower[i + 1] == "," and i + 2 < end and (m.tokens[i + 2].pos_ == "PRON" or m.tokens[i + 2].ent_type_ in ("PERSON", TITLE, "NORP")):
+    if m.lower[i + 1] == "," and i + 2 < end and (m.pos[i + 2] == "PRON" or m.tokens[i + 2].ent_type_ in ("PERSON", TITLE, "NORP")):
         return False  # "In the capital, she held talks", "in the capital, Defence Minister X ...": the clause goes on
     return not (m.lower[i + 1] == "," and i + 2 < end and m.lower[i + 2] in ("where", "which", "when"))
 
@@ -6898,7 +6898,7 @@ def _city_of_named_event(st: _State, sent: Span, scope: set[int]) -> str | None:
         key = m.place_at.get(i)
         if key is None or m.places[key].kind != "City" or m.place_at.get(i - 1) == key or i < 3:
             continue
-        if not (m.tokens[i - 1].lower_ == "the" and _sets_at_an_event(m, i - 2)):
+        if not (m.lower[i - 1] == "the" and _sets_at_an_event(m, i - 2)):
             continue
         last = i
         while last + 1 < sent.end and m.place_at.get(last + 1) == key:
@@ -6945,7 +6945,7 @@ def _sets_at_an_event(m: ArticleMentions, i: int) -> bool:
 def _skip_district(m: ArticleMentions, sent: Span, first: int) -> int:
     """Start of "Ichigaya, Tokyo" before the city: one or two capitalised words that are no known
     place, and a comma ("in Ichigaya, Tokyo" is in Tokyo); ``first`` itself when there is none."""
-    if first - 2 < sent.start or m.tokens[first - 1].text != ",":
+    if first - 2 < sent.start or m.orth[first - 1] != ",":
         return first
     after = first
     while after < sent.end and m.place_at.get(after) == m.place_at.get(first):
@@ -6959,7 +6959,7 @@ def _skip_district(m: ArticleMentions, sent: Span, first: int) -> int:
             j -= 1
         return j
     j = first - 1
-    while j - 1 >= max(sent.start, first - 3) and m.tokens[j - 1].pos_ == "PROPN" and m.tokens[j - 1].is_title \
+    while j - 1 >= max(sent.start, first - 3) and m.pos[j - 1] == "PROPN" and m.tokens[j - 1].is_title \
             and j - 1 not in m.place_at and j - 1 not in m.country_at and j - 1 not in m.person_at:
         j -= 1
     return j if j < first - 1 else first
@@ -6974,7 +6974,7 @@ def _skip_building_before_city(m: ArticleMentions, sent: Span, first: int) -> in
     ``first`` itself else."""
     j = first
     for _ in range(2):
-        if j - 2 < sent.start or m.tokens[j - 1].text != ",":
+        if j - 2 < sent.start or m.orth[j - 1] != ",":
             return first
         k = j - 1
         while k - 1 >= max(sent.start, j - 1 - BUILDING_SEGMENT_LIMIT) and _building_word(m, k - 1):
@@ -6990,7 +6990,7 @@ def _skip_building_before_city(m: ArticleMentions, sent: Span, first: int) -> in
 def _skip_venue_named_before_city(m: ArticleMentions, sent: Span, first: int) -> int:
     """Start of "State House Kinshasa" after "at": a venue's name ending in a building word written
     right before its city; ``first`` itself else."""
-    if first - 1 > sent.start and m.tokens[first - 1].text in BASE_NAME_WORDS:
+    if first - 1 > sent.start and m.orth[first - 1] in BASE_NAME_WORDS:
         # "at Canadian Forces Base Halifax": a base's kind, capitalised words that may hold a people's
         # name, before its town (see mentions._towns_ending_a_base)
         k = first - 1
@@ -6998,7 +6998,7 @@ def _skip_venue_named_before_city(m: ArticleMentions, sent: Span, first: int) ->
                 and k - 1 not in m.person_at:
             k -= 1
         return k if m.lower[k - 1] in ("in", "at") else first
-    if first - 1 <= sent.start or m.tokens[first - 1].text not in BUILDING_NAME_WORDS:
+    if first - 1 <= sent.start or m.orth[first - 1] not in BUILDING_NAME_WORDS:
         return first
     k = first - 1
     while k - 1 >= max(sent.start, first - 1 - BUILDING_SEGMENT_LIMIT) and _building_word(m, k - 1) and m.lower[k - 1] not in ("the", "of"):
@@ -7022,10 +7022,10 @@ def _city_of_district_apposition(m: ArticleMentions, sent: Span, after: int) -> 
     """The city of "<place>, a <city> suburb" or "<place>, a suburb of <city>" (token ``after`` the
     comma): a part of a city the article calls so, whose city is the meeting's place."""
     j = after + 1
-    if after >= sent.end or m.tokens[after].text != "," or j >= sent.end or m.lower[j] not in ("a", "an", "the"):
+    if after >= sent.end or m.orth[after] != "," or j >= sent.end or m.lower[j] not in ("a", "an", "the"):
         return None
     j += 1
-    while j < sent.end and m.tokens[j].pos_ == "ADJ" and m.tokens[j].is_lower:
+    while j < sent.end and m.pos[j] == "ADJ" and m.tokens[j].is_lower:
         j += 1  # "a leafy northern ..."
     city = m.place_at.get(j)
     if city is not None:
@@ -7049,12 +7049,12 @@ def _skip_district_apposition(m: ArticleMentions, sent: Span, first: int, last: 
         j -= 2  # "a suburb of Istanbul"
     else:
         return first
-    while j >= sent.start and m.tokens[j].pos_ == "ADJ" and m.tokens[j].is_lower:
+    while j >= sent.start and m.pos[j] == "ADJ" and m.tokens[j].is_lower:
         j -= 1
-    if j - 1 < sent.start or m.lower[j] not in ("a", "an", "the") or m.tokens[j - 1].text != ",":
+    if j - 1 < sent.start or m.lower[j] not in ("a", "an", "the") or m.orth[j - 1] != ",":
         return first
     k = j - 1
-    while k - 1 >= max(sent.start, j - 3) and m.tokens[k - 1].is_title and m.tokens[k - 1].pos_ == "PROPN":
+    while k - 1 >= max(sent.start, j - 3) and m.tokens[k - 1].is_title and m.pos[k - 1] == "PROPN":
         k -= 1
     return k if k < j - 1 else first
 
@@ -7063,7 +7063,7 @@ def _district_before_its_city(m: ArticleMentions, sent: Span, after: int, key: s
     """The city of "<district>, <city>" when the district is taken for a city too ("in Kadikoy,
     Istanbul"): a comma right after the place ``key`` (ending before token ``after``) and another
     city, of the same country or of a district of no known country, that no list goes on from."""
-    if after + 1 >= sent.end or m.tokens[after].text != ",":
+    if after + 1 >= sent.end or m.orth[after] != ",":
         return None
     city = m.place_at.get(after + 1)
     if city is None or city == key or m.places[city].kind != "City":
@@ -7076,7 +7076,7 @@ def _district_before_its_city(m: ArticleMentions, sent: Span, after: int, key: s
     start = after - 1
     while start - 1 >= sent.start and m.place_at.get(start - 1) == key:
         start -= 1
-    listed_before = start - 2 >= sent.start and m.tokens[start - 1].text == "," and (start - 2) in m.place_at
+    listed_before = start - 2 >= sent.start and m.orth[start - 1] == "," and (start - 2) in m.place_at
     return None if listed_before or _place_list_goes_on(m, sent, end) else city  # not "Lyon, Nice, Paris"
 
 
@@ -7096,7 +7096,7 @@ def _place_list_goes_on(m: ArticleMentions, sent: Span, after: int) -> bool:
     another place ("Busan, Seoul and Incheon"); not a comma and a date ("at State House, Nairobi, on Tuesday")."""
     if after >= sent.end:
         return False
-    word = m.tokens[after].lower_
+    word = m.lower[after]
     if word in ("and", "or"):
         return True
     nxt = after + 1
@@ -7133,10 +7133,10 @@ def _skip_capital_phrase(m: ArticleMentions, sent: Span, first: int) -> int:
     "in" before the phrase counts; ``first`` itself when there is no such phrase. The city may be
     set off by a comma ("arrived in the Chilean capital, Santiago, on Monday")."""
     j = first
-    if j - 2 >= sent.start and m.tokens[j - 1].text == "," and m.lower[j - 2] in CAPITAL_NOUNS:
+    if j - 2 >= sent.start and m.orth[j - 1] == "," and m.lower[j - 2] in CAPITAL_NOUNS:
         j -= 1
     stop = max(sent.start, j - 6)  # "the Black Sea port city of X": six words
-    while j - 1 >= stop and (m.tokens[j - 1].lower_ in CAPITAL_PHRASE_WORDS or (j - 1) in m.country_at
+    while j - 1 >= stop and (m.lower[j - 1] in CAPITAL_PHRASE_WORDS or (j - 1) in m.country_at
                              or _describes_settlement(m.tokens[j - 1]) or _region_before_settlement_noun(m, j - 1)):
         j -= 1
     return j if j < first and any(m.lower[k] in CAPITAL_NOUNS for k in range(j, first)) else first
@@ -7250,12 +7250,12 @@ def _sidelines_event(st: _State, sent: Span, scope: set[int]) -> str | None:
     cut += [w.left_edge.i for w in obj.subtree if w.i > obj.i and (w.dep_ in ("relcl", "acl") or w.lower_ in ("here", "there"))]
     end = min(cut) if cut else obj.right_edge.i + 1
     start = obj.left_edge.i
-    while start < end and m.tokens[start].lower_ in ("the", "a"):
+    while start < end and m.lower[start] in ("the", "a"):
         start += 1
     key = st.framework_at.get(obj.i)
     while key is not None and end < sent.end and st.framework_at.get(end) == key:
         end += 1  # "ADMM-Plus": a framework's name the parse split goes on
-    while end > start + 1 and m.tokens[end - 1].is_punct and m.tokens[end - 1].text != ")":
+    while end > start + 1 and m.tokens[end - 1].is_punct and m.orth[end - 1] != ")":
         end -= 1
     span = m.sdoc[start:end]
     return _add_event(st, span, sent, status="held")
@@ -7841,7 +7841,7 @@ def _in_a_city_for_a_visit(st: _State, sent: Span) -> None:
         elif governor.i in m.person_at and governor.dep_ != "pobj":  # "X, in Z for a visit,"
             visitors = [m.person_at[governor.i]]
         elif (opening := next((c for c in governor.children if c.dep_ == "prep" and c.lower_ == "in" and c.i < noun.i), None)) is not None \
-                and opening.i >= 2 and m.tokens[opening.i - 1].text == "," and opening.i - 2 in m.person_at:
+                and opening.i >= 2 and m.orth[opening.i - 1] == "," and opening.i - 2 in m.person_at:
             visitors = [m.person_at[opening.i - 2]]  # (the parse may hang the aside's phrases on a dateline word)
         else:
             continue
@@ -8334,7 +8334,7 @@ def _post_body(st: _State, post: OrganisationPost) -> str | None:
         key = _formation_of_post(st, st.m.tokens[post.formation])
     elif post.body_token is not None:
         # a body named again after the mention the framework was read at ("the X System (XSS) ... the XSS")
-        key = st.framework_at.get(post.body_token) or _article_framework_called(st, st.m.tokens[post.body_token].text)
+        key = st.framework_at.get(post.body_token) or _article_framework_called(st, st.m.orth[post.body_token])
     elif post.body_before is not None:
         key = _body_named_last(st, post.body_before)
     else:
@@ -8598,7 +8598,7 @@ def _possessive_owner(m: ArticleMentions, span: Span) -> str | None:
     """"India's 'Good Neighbours' policy and Vision TIDEWAY" -> IND (nearest "X's" before, same sentence)."""
     sent_start = span.sent.start
     for i in range(span.start - 1, max(sent_start, span.start - 14) - 1, -1):
-        if m.tokens[i].text in ("'s", "’s") and i - 1 >= sent_start and (i - 1) in m.country_at:
+        if m.orth[i] in ("'s", "’s") and i - 1 >= sent_start and (i - 1) in m.country_at:
             return m.country_at[i - 1]
     return None
 
@@ -8607,9 +8607,9 @@ def _its_before(m: ArticleMentions, span: Span) -> Token | None:
     """The "its" of a name: right before it ("its 'X' policy"), or on the noun the name hangs from
     ("its vision of X", "its Y policy and X vision")."""
     i = span.start - 1
-    while i >= span.sent.start and m.tokens[i].text in ("'", '"', "‘", "“"):
+    while i >= span.sent.start and m.orth[i] in ("'", '"', "‘", "“"):
         i -= 1
-    if i >= span.sent.start and m.tokens[i].lower_ == "its":
+    if i >= span.sent.start and m.lower[i] == "its":
         return m.tokens[i]
     token = span.root
     for _ in range(4):
@@ -8732,11 +8732,11 @@ def _slash_amendment_end(m: ArticleMentions, slash: int) -> int | None:
     """"Code of Conduct/Jeddah Amendment": a name joined with a tight slash to capitalised words that end
     with an amending document's word is one name, the document as amended; the last word's index, or None
     (not "NATO/EU": two bodies)."""
-    if slash + 1 >= len(m.tokens) or m.tokens[slash].text != "/" or m.tokens[slash - 1].whitespace_ or m.tokens[slash].whitespace_:
+    if slash + 1 >= len(m.tokens) or m.orth[slash] != "/" or m.tokens[slash - 1].whitespace_ or m.tokens[slash].whitespace_:
         return None
     k = slash + 1
-    while k < len(m.tokens) and k < slash + 5 and m.tokens[k].is_alpha and m.tokens[k].text[:1].isupper():
-        if m.tokens[k].text in AMENDING_HEADS:
+    while k < len(m.tokens) and k < slash + 5 and m.tokens[k].is_alpha and m.orth[k][:1].isupper():
+        if m.orth[k] in AMENDING_HEADS:
             return k
         k += 1
     return None
@@ -8752,7 +8752,7 @@ def _alias_going_on_to_a_country(m: ArticleMentions, ent: Span) -> Span | None:
         return None
     end = _country_words_end(m, on + 1) + 1
     called = ent.start >= 1 and m.lower[ent.start - 1] in ("called", "so-called")  # "so-called" is one word or three
-    listed = end + 1 < len(m.tokens) and m.tokens[end].text == "," and m.lower[end + 1] in GATHERING_PARTICIPLES
+    listed = end + 1 < len(m.tokens) and m.orth[end] == "," and m.lower[end + 1] in GATHERING_PARTICIPLES
     return m.sdoc[ent.start : end] if called or listed else None
 
 
@@ -8814,7 +8814,7 @@ def _pair_body_short_names(st: _State) -> None:
         if the.lower_ != "the" or the.i + 2 >= len(m.tokens) or the.i + 1 in st.framework_at:
             continue
         end = the.i + 1
-        while end < len(m.tokens) and m.tokens[end].is_alpha and m.tokens[end].text[:1].isupper() and end not in m.country_at:
+        while end < len(m.tokens) and m.tokens[end].is_alpha and m.orth[end][:1].isupper() and end not in m.country_at:
             end += 1
         name = m.sdoc[the.i + 1 : end]
         if len(name) < 2 or any(t.i in st.framework_at for t in name) or _co_chaired_title_kind(name) is None:
@@ -8924,7 +8924,7 @@ def _merge_known_as_names(st: _State) -> None:
         comma = i - 1 - (m.lower[i - 1] in INFORMALLY_WORDS)
         named = st.framework_at.get(after + (m.lower[after] == "the"))
         earlier = st.framework_at.get(comma - 1)
-        if m.tokens[comma].text not in (",", "(") or named is None or earlier is None or named == earlier:
+        if m.orth[comma] not in (",", "(") or named is None or earlier is None or named == earlier:
             continue
         if named in st.frameworks and earlier in st.frameworks:
             _merge_framework(st, named, earlier)
@@ -9068,7 +9068,7 @@ def _acronym_frameworks(st: _State) -> None:
                 continue
             if head is None and close + 1 < len(sdoc) and m.tokens[close + 1].is_lower:
                 # "its Official Security Assistance (OSA) programme": the kind word follows the acronym
-                head = FRAMEWORK_HEADS.get(m.tokens[close + 1].lower_)
+                head = FRAMEWORK_HEADS.get(m.lower[close + 1])
             if head:
                 key = _add_framework(st, run.text, head, run, None, "framework.acronym", acronym=inside.text)
                 if owned and len(written) > len(run) and written.text not in st.frameworks[key].aliases:
@@ -9086,7 +9086,7 @@ def _acronym_frameworks(st: _State) -> None:
               and before.text not in known and len(inside) >= 2 and _initials_match(before.text, inside)):
             name_span = sdoc[before.i : before.i + 1]
             alias = None
-            if before.i > 0 and m.tokens[before.i - 1].lower_ in ("vision", "policy", "doctrine", "initiative") and m.tokens[before.i - 1].text[0].isupper():
+            if before.i > 0 and m.lower[before.i - 1] in ("vision", "policy", "doctrine", "initiative") and m.orth[before.i - 1][0].isupper():
                 name_span = sdoc[before.i - 1 : before.i + 1]
                 alias = name_span.text
             kind = _framework_head(inside) or "Policy"
@@ -9112,7 +9112,7 @@ def _name_echoed_by_short_form(st: _State, bracket: int, inside: Span) -> tuple[
         return None
     letters = inside[0].text.lower()
     for start in range(run.start, run.end - len(echo)):
-        if m.tokens[start].text[:1] != inside[0].text[:1]:
+        if m.orth[start][:1] != inside[0].text[:1]:
             continue
         spelled = iter("".join(t.lower_ for t in m.sdoc[start : run.end - len(echo)] if t.text[:1].isupper()))
         name = m.sdoc[start : run.end]
@@ -9133,7 +9133,7 @@ def _lowercase_spelled_acronyms(st: _State) -> None:
     an exercise's or a dialogue's word names that framework; not "the line of actual control (LAC)"."""
     m = st.m
     for token in m.tokens:
-        if token.text != "(" or token.i < 2 or token.i + 2 >= len(m.tokens) or m.tokens[token.i + 2].text != ")":
+        if token.text != "(" or token.i < 2 or token.i + 2 >= len(m.tokens) or m.orth[token.i + 2] != ")":
             continue
         acronym = m.tokens[token.i + 1]
         kind = LOWERCASE_SPELLED_KINDS.get(m.lower[token.i - 1])
@@ -9405,7 +9405,7 @@ def _standing_meeting(st: _State, name: Span) -> bool:
     if len(words) < 3 or words[-1].lower_ != "meeting" or words[-2].lower_ not in MEETING_MEMBER_WORDS:
         return False
     before = name.start - 1
-    return not (before >= 0 and (before in st.framework_at or st.m.tokens[before].text in ("'s", "’s")))
+    return not (before >= 0 and (before in st.framework_at or st.m.orth[before] in ("'s", "’s")))
 
 
 def _sharing_centre(words: list[Token]) -> bool:
@@ -9427,7 +9427,7 @@ def _owned_by_framework(st: _State, run: Span, spelled: Span | None) -> bool:
     name = spelled or run
     if name[-1].lower_ in EVENT_NOUNS or len(name) < 2:
         return False
-    if name.start >= 2 and m.tokens[name.start - 1].text in ("'s", "’s"):
+    if name.start >= 2 and m.orth[name.start - 1] in ("'s", "’s"):
         owner = m.tokens[name.start - 2]
         return owner.i in st.framework_at or owner.lower_ in OWNER_NOUNS
     if name.start >= 1 and m.lower[name.start - 1] == "its":
@@ -9445,7 +9445,7 @@ def _framework_body_follows(st: _State, close: int) -> bool:
     a name described as a body of a framework is an organisation (not "the NIA, the country's
     counter-terror agency": a national one)."""
     m = st.m
-    if close + 2 >= len(m.tokens) or m.tokens[close + 1].text != "," or m.lower[close + 2] not in ("the", "a", "an"):
+    if close + 2 >= len(m.tokens) or m.orth[close + 1] != "," or m.lower[close + 2] not in ("the", "a", "an"):
         return False
     owner = False
     for t in m.tokens[close + 3 : min(close + 14, len(m.tokens))]:
@@ -9466,7 +9466,7 @@ def _remit_of_a_post(m: ArticleMentions, span: Span) -> bool:
     """"Permanent Secretary (Defence Policy)", "Director (Maritime Strategy)": a name alone in brackets
     right after a post's title word is the remit of the post, not a framework."""
     before, after = span.start - 1, span.end
-    return before >= 1 and after < len(m.tokens) and m.tokens[before].text == "(" and m.tokens[after].text == ")" \
+    return before >= 1 and after < len(m.tokens) and m.orth[before] == "(" and m.orth[after] == ")" \
         and m.lower[before - 1] in OFFICE_NOUNS | {"undersecretary", "secretary-general"}
 
 
@@ -9665,7 +9665,7 @@ def _shared_force(words: list[str]) -> bool:
 def _in_the_field_of(m: ArticleMentions, j: int) -> bool:
     """"in the field(s) of" + a capitalised word starts at ``j``."""
     return (j + 4 < len(m.tokens) and m.lower[j] == "in" and m.lower[j + 1] == "the" and m.lower[j + 2] in ("field", "fields")
-            and m.lower[j + 3] == "of" and m.tokens[j + 4].text[:1].isupper())
+            and m.lower[j + 3] == "of" and m.orth[j + 4][:1].isupper())
 
 
 def _code_of_conduct_at(words: list[Token]) -> int | None:
@@ -9730,7 +9730,7 @@ def _region_after_title(st: _State, first: int, j: int, last_good: int | None) -
                                           for k in range(first, last_good))
     purpose = (region_end or the_region_end) is not None and any(_body_of_a_purpose(m, k) and hung_on in (k, last_good)
                                                                   for k in range(first, last_good))
-    if m.tokens[last_good].text != "Conduct" and not (titled or purpose):
+    if m.orth[last_good] != "Conduct" and not (titled or purpose):
         return None
     if purpose and not titled and region_end is None:
         return the_region_end  # "Council for Peace and Security in the Sahel": a known region told with "the"
@@ -9745,7 +9745,7 @@ def _region_after_title(st: _State, first: int, j: int, last_good: int | None) -
             break
         if joined_tight(m.tokens, k):
             continue  # "Indo-Pacific"
-        if w.lower_ == "of" and of_at is None and end == k - 1 and k + 1 < len(m.tokens) and m.tokens[k + 1].text[:1].isupper():
+        if w.lower_ == "of" and of_at is None and end == k - 1 and k + 1 < len(m.tokens) and m.orth[k + 1][:1].isupper():
             of_at = k  # "in the Gulf of X", "in the Bay of Y"
             continue
         if not (w.is_alpha and w.text[:1].isupper()) or w.ent_type_ in ("DATE", "TIME"):
@@ -9762,9 +9762,9 @@ def _capitalised_region_at(m: ArticleMentions, k: int) -> bool:
     capitalised "Region" are a region's proper name, a document's subject (a document is signed in a
     city, not in a region so named), though the parse hangs "in" on the verb."""
     for x in range(k, min(k + TITLE_REGION_LIMIT, len(m.tokens))):
-        if not (m.tokens[x].is_alpha and m.tokens[x].text[:1].isupper()):
+        if not (m.tokens[x].is_alpha and m.orth[x][:1].isupper()):
             return False
-        if m.tokens[x].text == "Region":
+        if m.orth[x] == "Region":
             return x > k
     return False
 
@@ -9773,14 +9773,14 @@ def _region_a_body_is_of(m: ArticleMentions, j: int, last_good: int | None) -> i
     """"Multinational Force of <region>", "Monetary Community of <region>": a region of several states
     after "of" at ``j`` right after a body's head word ends the body's name (a country or city after
     "of" is read as a place or an owner elsewhere); the index of the region's last word, or None."""
-    if last_good is None or last_good != j - 1 or m.lower[j] != "of" or not m.tokens[last_good].text[:1].isupper():
+    if last_good is None or last_good != j - 1 or m.lower[j] != "of" or not m.orth[last_good][:1].isupper():
         return None
     if m.lower[last_good] not in BODY_HEADS | MEMBER_BODY_HEADS.keys() | {"community", "union"}:
         return None
     if m.lower[j + 1] != "the":
         return _bare_region_end(m, j + 1)
     end = _bare_region_end(m, j + 2) or _sea_name_end(m, j + 2)  # "of the Sahel", "of the Gulf of X"
-    if end is None or end + 1 < len(m.tokens) and m.tokens[end + 1].text[:1].isupper():
+    if end is None or end + 1 < len(m.tokens) and m.orth[end + 1][:1].isupper():
         return None  # "Council of the Gulf of X Commission": a parent body, not a region
     return end
 
@@ -9799,19 +9799,19 @@ def _region_after_shared_force(m: ArticleMentions, i: int, j: int) -> int | None
     a region of several states (compass words before it allowed) right after the "Force" of a force
     several states make up (see _shared_force), words ``i`` to ``j - 1``, ends the force's name; the
     index of the region's last word, or None (not "its Quick Reaction Force South America": no shared force)."""
-    if m.tokens[j - 1].text not in ("Force", "Forces") or not _shared_force([t.text for t in m.tokens[i:j] if t.is_alpha]):
+    if m.orth[j - 1] not in ("Force", "Forces") or not _shared_force([t.text for t in m.tokens[i:j] if t.is_alpha]):
         return None
     k = j
-    while k < len(m.tokens) and k - j < 3 and m.lower[k] in REGION_COMPASS_WORDS and k not in m.place_at and m.tokens[k].text[:1] in "-NSEWC":
+    while k < len(m.tokens) and k - j < 3 and m.lower[k] in REGION_COMPASS_WORDS and k not in m.place_at and m.orth[k][:1] in "-NSEWC":
         k += 1
-    if k > j and m.tokens[k - 1].text == "-":
+    if k > j and m.orth[k - 1] == "-":
         return None
-    return _bare_region_end(m, k) if k < len(m.tokens) and (k == j or m.tokens[k].text[:1].isupper()) else None
+    return _bare_region_end(m, k) if k < len(m.tokens) and (k == j or m.orth[k][:1].isupper()) else None
 
 
 def _sea_name_end(m: ArticleMentions, k: int) -> int | None:
     """The last word of a sea or coast named "<Gulf/Bay/Horn> of <Name>" at ``k``, or None."""
-    if k + 2 >= len(m.tokens) or not m.tokens[k + 2].text[:1].isupper() or not m.tokens[k + 2].is_alpha:
+    if k + 2 >= len(m.tokens) or not m.orth[k + 2][:1].isupper() or not m.tokens[k + 2].is_alpha:
         return None
     return k + 2 if _sea_name(m, k + 1) else None
 
@@ -9824,7 +9824,7 @@ def _body_of_a_purpose(m: ArticleMentions, k: int) -> bool:
     <region>)": a body's head word at ``k`` followed by "for"/"on" and what it works for (a region of
     several states named without "the" after it is the one it was set up for; not "the X Forum in
     the Y Sea", where one session is held)."""
-    return (m.lower[k] in BODY_HEADS | MEMBER_BODY_HEADS.keys() and m.tokens[k].text[:1].isupper()
+    return (m.lower[k] in BODY_HEADS | MEMBER_BODY_HEADS.keys() and m.orth[k][:1].isupper()
             and k + 1 < len(m.tokens) and m.lower[k + 1] in PURPOSE_CONNECTORS)
 
 
@@ -9937,29 +9937,29 @@ def _named_frameworks(st: _State) -> None:
                 # a country written with stops is a word of the name ("Australia-U.S. Ministerial ..."), and so is
                 # a lowercase word inside a country's name ("Ghana-Côte d'Ivoire Joint Commission")
                 last_good = j
-            elif w.text in ("-", "'", "’", "'s", "’s") and j > i and not m.tokens[j - 1].whitespace_ or w.text in ("'", "’") and m.tokens[j - 1].text.endswith("s") \
+            elif w.text in ("-", "'", "’", "'s", "’s") and j > i and not m.tokens[j - 1].whitespace_ or w.text in ("'", "’") and m.orth[j - 1].endswith("s") \
                     or j > i and _joining_dash(m, j):
                 pass
             elif last_good == j - 1 and _head_word_at(m, last_good) and _year_range_end(m, j) is not None:
                 last_good = j = _year_range_end(m, j)  # "Joint Action Plan 2025-2029": the years it covers are in its title
-            elif (w.like_num and last_good is not None and m.tokens[last_good].lower_ in FRAMEWORK_HEADS
+            elif (w.like_num and last_good is not None and m.lower[last_good] in FRAMEWORK_HEADS
                   and (last_good == j - 1 or YEAR.fullmatch(w.text))):
                 last_good = j  # "Pacific Fleet Review 2027", "F's 2050 Strategy" (not "the X Alliance's four members")
-            elif w.like_num and last_good == j - 1 and (m.tokens[last_good].text in ("Plan", "Guidelines", "Directive")
-                                                        or m.tokens[last_good].text == "Paper" and m.tokens[last_good - 1].text == "White") \
+            elif w.like_num and last_good == j - 1 and (m.orth[last_good] in ("Plan", "Guidelines", "Directive")
+                                                        or m.orth[last_good] == "Paper" and m.orth[last_good - 1] == "White") \
                     and YEAR.fullmatch(w.text):
                 # "Defence Capability Plan 2031", "Defence Guidelines 2035", "National Defence Directive 2025", "Defence
                 # White Paper 2024": the year a plan runs to, or a directive or an edition was issued in, is in its title
                 last_good = j
-            elif w.like_num and last_good == j - 1 and m.tokens[last_good].text == "Goal" and YEAR.fullmatch(w.text):
+            elif w.like_num and last_good == j - 1 and m.orth[last_good] == "Goal" and YEAR.fullmatch(w.text):
                 last_good = j  # "<words> Goal <year>": the target year is part of its name
-            elif w.like_num and last_good == j - 1 and m.tokens[last_good].text in ("Force", "Forces") and w.text.isdigit():
+            elif w.like_num and last_good == j - 1 and m.orth[last_good] in ("Force", "Forces") and w.text.isdigit():
                 last_good = j  # "Combined Task Force 471": a task force's number is part of its name
             elif last_good == j - 2 and any(m.lower[k] in HEAD_CONNECTORS for k in range(i, j)) and _hyphened_participle_at(m, j):
                 pass  # "... of the Flood-affected Areas": a compound adjective inside the title (not "the Lima-based X")
             elif last_good == j - 1 and _title_noun_list_at(m, i, j):
                 pass  # "Strategy for the Stabilisation, Recovery and Resilience of ...": a list of nouns inside the title
-            elif last_good == j - 1 and (amended := _slash_amendment_end(m, j)) is not None and any(_head_word_at(m, k) or m.tokens[k].text == "Conduct" for k in range(i, j)):
+            elif last_good == j - 1 and (amended := _slash_amendment_end(m, j)) is not None and any(_head_word_at(m, k) or m.orth[k] == "Conduct" for k in range(i, j)):
                 last_good = j = amended  # "the X Code of Conduct/Y Amendment": the document as amended
             elif _two_plus_two(m, j):
                 j += 2  # "India-Japan 2+2 Ministerial Dialogue": the format is part of the name
@@ -9980,7 +9980,7 @@ def _named_frameworks(st: _State) -> None:
                 last_good = region_end
                 region_in_title = True
                 break  # the title ends with its region ("... in the Coral Sea Tuesday": not the day after it)
-            elif w.text == "(" and j + 4 < n and m.tokens[j + 1].like_num and m.tokens[j + 3].like_num and m.tokens[j + 4].text == ")":
+            elif w.text == "(" and j + 4 < n and m.tokens[j + 1].like_num and m.tokens[j + 3].like_num and m.orth[j + 4] == ")":
                 last_good = j + 4  # "Plan of Action (2026-2030)"
                 j += 4
             elif last_good == j - 1 and (close := _quoted_name_end(m, j)) is not None:
@@ -10001,17 +10001,17 @@ def _named_frameworks(st: _State) -> None:
             elif w.lower_ == "to" and last_good == j - 1 and any(_head_word_at(m, k) for k in range(i, j)) \
                     and (forces_end := _forces_served_end(m, j)) is not None:
                 last_good = j = forces_end  # "Arrangement on Training Support to the X Armed Forces"
-            elif (w.lower_ in NAME_CONNECTORS and j > i and j + 1 < n and m.tokens[j + 1].text[:1].isupper()
+            elif (w.lower_ in NAME_CONNECTORS and j > i and j + 1 < n and m.orth[j + 1][:1].isupper()
                   and (m.tokens[j + 1].ent_type_ not in ("DATE", "TIME", "GPE", "LOC") or _name_goes_on(m, j))
                   and not _place_phrase_at(m, j)):
-                if w.lower_ == "and" and m.tokens[j - 1].lower_ in FRAMEWORK_HEADS:
+                if w.lower_ == "and" and m.lower[j - 1] in FRAMEWORK_HEADS:
                     break  # "X Exercise and Y Review": two names
             elif (w.lower_ in ROMANCE_NAME_PARTICLES and last_good is not None and all(m.lower[k] in ROMANCE_NAME_PARTICLES for k in range(last_good + 1, j))
-                  and j + 1 < n and (m.tokens[j + 1].text[:1].isupper() and m.tokens[j + 1].is_alpha or m.lower[j + 1] in ROMANCE_NAME_PARTICLES)):
+                  and j + 1 < n and (m.orth[j + 1][:1].isupper() and m.tokens[j + 1].is_alpha or m.lower[j + 1] in ROMANCE_NAME_PARTICLES)):
                 pass  # "Estrella del Norte Combined Peace Force", "Rio de la Plata ...": Spanish or Portuguese particles inside the name
             elif ((w.lower_ in ("concerning", "on", "of", "for") or w.lower_ == "to" and m.lower[j - 1] == "relating") and last_good is not None and any(_head_word_at(m, k) for k in range(i, last_good + 1))
-                  and not _parent_body_follows(m, j) and not _owning_body_follows(st, j) and j + 2 < n and m.tokens[j + 1].lower_ == "the"
-                  and m.tokens[j + 2].text[:1].isupper()
+                  and not _parent_body_follows(m, j) and not _owning_body_follows(st, j) and j + 2 < n and m.lower[j + 1] == "the"
+                  and m.orth[j + 2][:1].isupper()
                   and (m.tokens[j + 2].ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "NORP") or w.lower_ != "of" and _headed_name_from(m, j + 2)
                        or _founded_body_follows(m, j))):
                 # "Agreement concerning the Transfer of Defence Equipment", "Memorandum of Cooperation on
@@ -10020,7 +10020,7 @@ def _named_frameworks(st: _State) -> None:
                 if _founded_body_follows(m, j):
                     founded_at = j + 2  # the body the document sets up is a framework of its own too
                 j += 1
-            elif (w.lower_ == "at" and last_good == j - 1 and j + 1 < n and m.lower[j + 1] in ("sea", "seas") and m.tokens[j + 1].text[:1] == "S"
+            elif (w.lower_ == "at" and last_good == j - 1 and j + 1 < n and m.lower[j + 1] in ("sea", "seas") and m.orth[j + 1][:1] == "S"
                   and any(m.lower[k] in HEAD_CONNECTORS for k in range(i, j))):
                 pass  # "Convention for the Safety of Life at Sea": the waters close the title
             elif w.lower_ == "towards" and last_good is not None and j + 1 < n and m.tokens[j + 1].like_num:
@@ -10040,7 +10040,7 @@ def _named_frameworks(st: _State) -> None:
         first = i + ((t.lower_ in ("the", "a", "an") or t.lower_ in SENTENCE_LEAD_WORDS and _opens_sentence(m, i)
                       or _opening_preposition(m, i)) and last_good > i and not article_kept)
         owner_end = _country_words_end(m, first) if first in m.country_at else _government_words_end(m, first, last_good)
-        owned = (first in m.country_at or _is_acronym(m.tokens[first].text) or m.lower[owner_end] in GOVERNMENT_WORDS) \
+        owned = (first in m.country_at or _is_acronym(m.orth[first]) or m.lower[owner_end] in GOVERNMENT_WORDS) \
             and owner_end + 1 < last_good and _possessive_after(m, owner_end)
         owner_at = first
         if owned:
@@ -10110,7 +10110,7 @@ def _named_frameworks(st: _State) -> None:
                 if quoted_name is not None and quoted_name.text not in st.frameworks[key].aliases:
                     st.frameworks[key].aliases.append(quoted_name.text)
                 fw = st.frameworks[key]
-                other = (f"{m.tokens[whole.start - 1].text} {whole.text}" if year_title and whole.start == first
+                other = (f"{m.orth[whole.start - 1]} {whole.text}" if year_title and whole.start == first
                          else whole[1:].text if numbered_plan and whole.start == first else None)
                 if other and other != fw.name and other not in fw.aliases:
                     fw.aliases.append(other)
@@ -10119,7 +10119,7 @@ def _named_frameworks(st: _State) -> None:
                     if titled not in fw.aliases:
                         fw.aliases.append(titled)
                 if _generic_name(whole) and not owned_vision and not fw.acronym:  # named by its acronym only (see _kind_title_with_its_acronym)
-                    fw.acronym = m.tokens[whole.end + 1].text
+                    fw.acronym = m.orth[whole.end + 1]
                     if fw.acronym not in fw.aliases:
                         fw.aliases.append(fw.acronym)
         i = founded_at if founded_at is not None and founded_at <= last_good else last_good + 1
@@ -10141,8 +10141,8 @@ def _heading_in_capitals(span: Span) -> bool:
 def _edition_year_before(m: ArticleMentions, first: int) -> bool:
     """A year right before a name, itself after "the" or an owner's "'s" ("the 2031 X", "Ruritania's
     2031 X"): the year is a word of the title, not a date of the sentence ("in 2031, X ...")."""
-    return (first >= 2 and bool(YEAR.fullmatch(m.tokens[first - 1].text))
-            and m.tokens[first - 2].text in ("the", "The", "'s", "’s"))
+    return (first >= 2 and bool(YEAR.fullmatch(m.orth[first - 1]))
+            and m.orth[first - 2] in ("the", "The", "'s", "’s"))
 
 
 ORDINAL_NUMBER = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$")
@@ -10151,15 +10151,15 @@ ORDINAL_NUMBER = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$")
 def _ordinal_before(m: ArticleMentions, first: int) -> bool:
     """"the 9th X", "Ruritania's 9th X": a numbered ordinal right before a name, itself after "the"
     or an owner's "'s"."""
-    return (first >= 2 and bool(ORDINAL_NUMBER.match(m.tokens[first - 1].text))
-            and m.tokens[first - 2].text in ("the", "The", "'s", "’s"))
+    return (first >= 2 and bool(ORDINAL_NUMBER.match(m.orth[first - 1]))
+            and m.orth[first - 2] in ("the", "The", "'s", "’s"))
 
 
 def _quoted_title_with_article(m: ArticleMentions, i: int, last: int) -> bool:
     """'the Joint Vision "A Shared Horizon"': a title in quotes that opens with "A" or "An" keeps its
     article (a title as its authors wrote it; "the" before a name is the sentence's)."""
-    return (m.tokens[i].text in ("A", "An") and i > 0 and m.tokens[i - 1].text in OPEN_QUOTES
-            and last + 1 < len(m.tokens) and m.tokens[last + 1].text in CLOSE_QUOTES)
+    return (m.orth[i] in ("A", "An") and i > 0 and m.orth[i - 1] in OPEN_QUOTES
+            and last + 1 < len(m.tokens) and m.orth[last + 1] in CLOSE_QUOTES)
 
 
 def _before_quoted_name(name: str) -> str:
@@ -10174,13 +10174,13 @@ def _quoted_name_end(m: ArticleMentions, j: int) -> int | None:
     """Where the quoted name opened at ``j`` closes: capitalised words (with Spanish or Portuguese
     particles inside) between quotes right after a name ('... Force "Southern Star"'); None if ``j``
     opens no such name."""
-    if m.tokens[j].text not in ('"', "“") or not m.tokens[j - 1].whitespace_ or m.tokens[j].whitespace_:
+    if m.orth[j] not in ('"', "“") or not m.tokens[j - 1].whitespace_ or m.tokens[j].whitespace_:
         return None
     k = j + 1
-    while k < len(m.tokens) and k - j <= QUOTED_NAME_LIMIT and (m.tokens[k].text[:1].isupper() and m.tokens[k].is_alpha
+    while k < len(m.tokens) and k - j <= QUOTED_NAME_LIMIT and (m.orth[k][:1].isupper() and m.tokens[k].is_alpha
                                                                   or m.lower[k] in ROMANCE_NAME_PARTICLES and k > j + 1):
         k += 1
-    if k == j + 1 or k >= len(m.tokens) or m.tokens[k].text not in ('"', "”") or not m.tokens[k - 1].text[:1].isupper():
+    if k == j + 1 or k >= len(m.tokens) or m.orth[k] not in ('"', "”") or not m.orth[k - 1][:1].isupper():
         return None
     return k
 
@@ -10213,7 +10213,7 @@ def _lowercase_kind_after(m: ArticleMentions, name: Span) -> tuple[int, str] | N
         return None
     if after < len(m.tokens) and m.tokens[after].is_lower and m.lower[after] in LOWERCASE_DOCUMENT_WORDS:
         return after + 1, "Agreement"
-    possessive = after + 1 < len(m.tokens) and m.tokens[after].text in ("'", "’") and name[-1].lower_.endswith("s")
+    possessive = after + 1 < len(m.tokens) and m.orth[after] in ("'", "’") and name[-1].lower_.endswith("s")
     # whose gathering it is must be told besides the service: not "the Defence Ministers' forum"
     # nor a nation's ("the Indian Army Commanders' conference": a national service's own meeting); a
     # continent's people ("the Latin American ... forum": NORP of no country) tell it
@@ -10240,8 +10240,8 @@ def _government_words_end(m: ArticleMentions, first: int, last: int) -> int:
 
 def _possessive_after(m: ArticleMentions, k: int) -> bool:
     """"'s" after word ``k``, or a bare apostrophe after a name ending in "s" ("the United States' X")."""
-    mark = m.tokens[k + 1].text if k + 1 < len(m.tokens) else ""
-    return mark in POSSESSIVE_MARKS or mark in ("'", "’") and m.tokens[k].text.endswith("s") and not m.tokens[k].whitespace_
+    mark = m.orth[k + 1] if k + 1 < len(m.tokens) else ""
+    return mark in POSSESSIVE_MARKS or mark in ("'", "’") and m.orth[k].endswith("s") and not m.tokens[k].whitespace_
 
 
 def _country_words_end(m: ArticleMentions, i: int) -> int:
@@ -10261,11 +10261,11 @@ SENTENCE_LEAD_PREPOSITIONS = frozenset({"under", "within", "through", "despite",
 def _opening_preposition(m: ArticleMentions, i: int) -> bool:
     """"Under Chile's National Defence Strategy, ...": a preposition capitalised only because it opens
     the sentence is no word of the name after it."""
-    return m.lower[i] in SENTENCE_LEAD_PREPOSITIONS and m.tokens[i].pos_ in ("ADP", "SCONJ", "VERB") and _opens_sentence(m, i)
+    return m.lower[i] in SENTENCE_LEAD_PREPOSITIONS and m.pos[i] in ("ADP", "SCONJ", "VERB") and _opens_sentence(m, i)
 
 
 def _opens_sentence(m: ArticleMentions, i: int) -> bool:
-    return m.tokens[i].is_sent_start or i > 0 and (m.tokens[i - 1].is_space or m.tokens[i - 1].text in ('"', "“", "'", "‘"))
+    return m.tokens[i].is_sent_start or i > 0 and (m.tokens[i - 1].is_space or m.orth[i - 1] in ('"', "“", "'", "‘"))
 
 
 YEAR_RANGE = re.compile(r"^(?:19|20)\d\d[-–](?:19|20)\d\d$")
@@ -10296,24 +10296,24 @@ def _parties_then_period(m: ArticleMentions, j: int) -> int | None:
             if (end := _period_for(m, k)) is not None:
                 return end
             after = m.tokens[k + 2]
-            if YEAR.fullmatch(m.tokens[k + 1].text) and (after.is_punct or after.lower_ in YEAR_CLOSERS or after.pos_ == "AUX"):
+            if YEAR.fullmatch(m.orth[k + 1]) and (after.is_punct or after.lower_ in YEAR_CLOSERS or after.pos_ == "AUX"):
                 return k + 1
             return None
-        if not (m.tokens[k].text[:1].isupper() and m.tokens[k].is_alpha or m.lower[k] in ("of", "and", "the") or k in m.country_at):
+        if not (m.orth[k][:1].isupper() and m.tokens[k].is_alpha or m.lower[k] in ("of", "and", "the") or k in m.country_at):
             return None
     return None
 
 
 def _names_a_period_document(m: ArticleMentions, first: int, last: int) -> bool:
     """The capitalised words from ``first`` to ``last`` are headed by a programme or plan word."""
-    return any(m.lower[k] in PERIOD_DOCUMENT_HEADS and m.tokens[k].text[:1].isupper() for k in range(first, last + 1))
+    return any(m.lower[k] in PERIOD_DOCUMENT_HEADS and m.orth[k][:1].isupper() for k in range(first, last + 1))
 
 
 def _single_year_for(m: ArticleMentions, j: int) -> int | None:
     """Where "for 2028" starting at ``j`` ends when the year closes the phrase (a stop, a comma,
     "which", "between" after it): the one year a programme covers, part of its title (not "for 2028
     exercises", what the year qualifies)."""
-    if m.lower[j] != "for" or j + 2 >= len(m.tokens) or not YEAR.fullmatch(m.tokens[j + 1].text):
+    if m.lower[j] != "for" or j + 2 >= len(m.tokens) or not YEAR.fullmatch(m.orth[j + 1]):
         return None
     after = m.tokens[j + 2]
     # "... Plan for 2027 between the two ministries", "... for 2027 signed by": the parties or the signing
@@ -10343,10 +10343,10 @@ def _plan_title_cut(m: ArticleMentions, span: Span) -> bool:
 
 def _year_range_end(m: ArticleMentions, j: int) -> int | None:
     """Where a range of years ("2024-2028", one token or three) starting at ``j`` ends, else None."""
-    if YEAR_RANGE.match(m.tokens[j].text):
+    if YEAR_RANGE.match(m.orth[j]):
         return j
-    if j + 2 < len(m.tokens) and YEAR.fullmatch(m.tokens[j].text) and m.tokens[j + 1].text in ("-", "–") \
-            and YEAR.fullmatch(m.tokens[j + 2].text):
+    if j + 2 < len(m.tokens) and YEAR.fullmatch(m.orth[j]) and m.orth[j + 1] in ("-", "–") \
+            and YEAR.fullmatch(m.orth[j + 2]):
         return j + 2
     return None
 
@@ -10355,7 +10355,7 @@ def _country_inside_a_name_before(m: ArticleMentions, first: int) -> bool:
     """A country at ``first`` right after "of" and a capitalised word ("the Workers' Party of Ruritania
     Central Bureau"): it ends the longer name before, so a name starting at it is cut out of that one."""
     return (first in m.country_at and first >= 2 and m.lower[first - 1] == "of"
-            and m.tokens[first - 2].text[:1].isupper() and m.tokens[first - 2].is_alpha)
+            and m.orth[first - 2][:1].isupper() and m.tokens[first - 2].is_alpha)
 
 
 FOUNDING_NOUNS = frozenset({"establishment", "creation", "formation", "founding", "institution"})
@@ -10375,7 +10375,7 @@ def _headed_name_from(m: ArticleMentions, k: int, bodies: bool = False) -> bool:
     country alone; not "Committee on X of the A-B Council": a body the first belongs to)."""
     last = None
     while k < len(m.tokens) and not m.tokens[k].is_sent_start and (
-            m.tokens[k].text[:1].isupper() and (m.tokens[k].is_alpha or k in m.country_at) or joined_tight(m.tokens, k)):
+            m.orth[k][:1].isupper() and (m.tokens[k].is_alpha or k in m.country_at) or joined_tight(m.tokens, k)):
         if m.tokens[k].is_alpha:
             last = k
         k += 1
@@ -10392,11 +10392,11 @@ def _target_year_of_a_policy(m: ArticleMentions, first: int, to: int) -> bool:
     Maritime Policy for Security and Defense to 2030"), not after a verb that moves something to
     that year ("extended the Defence Strategy to 2030") nor before a range ("to 2030-2035")."""
     year = to + 1
-    if year >= len(m.tokens) or not YEAR.fullmatch(m.tokens[year].text) or m.tokens[year].sent.start > to:
+    if year >= len(m.tokens) or not YEAR.fullmatch(m.orth[year]) or m.tokens[year].sent.start > to:
         return False
-    if year + 1 < len(m.tokens) and (m.tokens[year + 1].text in ("-", "–") or m.tokens[year + 1].like_num):
+    if year + 1 < len(m.tokens) and (m.orth[year + 1] in ("-", "–") or m.tokens[year + 1].like_num):
         return False
-    if not any(FRAMEWORK_HEADS.get(m.lower[k]) == "Policy" or m.tokens[k].text == "Plan" for k in range(first, to)):
+    if not any(FRAMEWORK_HEADS.get(m.lower[k]) == "Policy" or m.orth[k] == "Plan" for k in range(first, to)):
         return False
     sent = m.tokens[to].sent
     return not any(t.lemma_.lower() in TO_YEAR_VERBS and t.pos_ in ("VERB", "AUX") for t in m.tokens[sent.start : to])
@@ -10404,7 +10404,7 @@ def _target_year_of_a_policy(m: ArticleMentions, first: int, to: int) -> bool:
 
 def _head_word_at(m: ArticleMentions, k: int) -> bool:
     """A framework head word at ``k``: one of FRAMEWORK_HEADS, or "Plan" in title case (see _plan_kind)."""
-    return m.lower[k] in FRAMEWORK_HEADS or m.tokens[k].text == "Plan"
+    return m.lower[k] in FRAMEWORK_HEADS or m.orth[k] == "Plan"
 
 
 def _participle_object_starts(m: ArticleMentions, first: int, j: int, last_good: int | None) -> bool:
@@ -10412,7 +10412,7 @@ def _participle_object_starts(m: ArticleMentions, first: int, j: int, last_good:
     X Fund": a capitalised participle inside a name with a head word takes an object starting with a
     lowercase "the" at ``j``; the name goes on (not "The Dialogue Reviewed the ..." in a headline: a
     past form)."""
-    if m.lower[j] != "the" or last_good != j - 1 or j + 1 >= len(m.tokens) or not m.tokens[j + 1].text[:1].isupper():
+    if m.lower[j] != "the" or last_good != j - 1 or j + 1 >= len(m.tokens) or not m.orth[j + 1][:1].isupper():
         return False
     participle = m.tokens[j - 1]
     return (participle.text.endswith("ing") and participle.text[:1].isupper() and participle.tag_ in ("VBG", "NNP")
@@ -10427,8 +10427,8 @@ def _participle_phrase_goes_on(m: ArticleMentions, j: int) -> bool:
         return True
     if w.lower_ in ("and", "of") and j + 2 < len(m.tokens):
         nxt = m.tokens[j + 1]
-        return nxt.text[:1].isupper() and nxt.is_alpha or nxt.lower_ == "the" and m.tokens[j + 2].text[:1].isupper()
-    return w.lower_ == "the" and m.lower[j - 1] in ("and", "of") and j + 1 < len(m.tokens) and m.tokens[j + 1].text[:1].isupper()
+        return nxt.text[:1].isupper() and nxt.is_alpha or nxt.lower_ == "the" and m.orth[j + 2][:1].isupper()
+    return w.lower_ == "the" and m.lower[j - 1] in ("and", "of") and j + 1 < len(m.tokens) and m.orth[j + 1][:1].isupper()
 
 
 GATHERING_HEADS = frozenset({"conclave", "summit", "meeting", "conference"})
@@ -10494,20 +10494,20 @@ def _legislature_committee(st: _State, name: Span) -> bool:
         return False
     if LEGISLATIVE_ADJECTIVES & set(words[:committee_at]):
         return True
-    owner = [k for k in range(max(name.start - 1, 0), name.end - 1) if m.tokens[k + 1].text in POSSESSIVE_MARKS]
+    owner = [k for k in range(max(name.start - 1, 0), name.end - 1) if m.orth[k + 1] in POSSESSIVE_MARKS]
     for k in owner:  # "the X Assembly's ... Committee" (the owner inside the name or right before it)
         if m.lower[k] in LEGISLATURE_WORDS:
             first = k
-            while first - 1 >= 0 and m.tokens[first - 1].text[:1].isupper() and m.tokens[first - 1].is_alpha:
+            while first - 1 >= 0 and m.orth[first - 1][:1].isupper() and m.tokens[first - 1].is_alpha:
                 first -= 1
             return not _international_owner(st, first, k)
     k = name.end
     if k + 2 < len(m.tokens) and m.lower[k] == "of" and m.lower[k + 1] == "the":
         k += 2
         first = k
-        while k < len(m.tokens) and m.tokens[k].text[:1].isupper() and m.lower[k] not in LEGISLATURE_WORDS:
+        while k < len(m.tokens) and m.orth[k][:1].isupper() and m.lower[k] not in LEGISLATURE_WORDS:
             k += 1
-        return k < len(m.tokens) and m.lower[k] in LEGISLATURE_WORDS and m.tokens[k].text[:1].isupper() \
+        return k < len(m.tokens) and m.lower[k] in LEGISLATURE_WORDS and m.orth[k][:1].isupper() \
             and not _international_owner(st, first, k)
     return False
 
@@ -10529,7 +10529,7 @@ def _named_by_an_anaphor_owner(m: ArticleMentions, name: Span) -> bool:
     """"the Commission's Council of Defence Ministers", "the bloc's Council of Defence Ministers": a body's
     bare kind word in the possessive (the body named before) makes the name that body's own organ of its
     ministers or chiefs."""
-    if name.start >= 3 and m.tokens[name.start - 1].text in POSSESSIVE_MARKS and m.lower[name.start - 3] == "the" \
+    if name.start >= 3 and m.orth[name.start - 1] in POSSESSIVE_MARKS and m.lower[name.start - 3] == "the" \
             and m.tokens[name.start - 2].is_lower and m.lower[name.start - 2] in ANAPHOR_BODY_WORDS | {"force"}:
         return True  # "the bloc's Council of Defence Ministers", "the force's Council of Ministers of ...": the owner written before it
     return (len(name) > 2 and name[0].lower_ in ANAPHOR_BODY_WORDS and name[0].text[:1].isupper() and name[1].text in POSSESSIVE_MARKS
@@ -10556,7 +10556,7 @@ def _past_framework_owner(st: _State, first: int, last: int) -> int:
     name is its owner, not part of the name; where the name starts."""
     m = st.m
     for p in range(first + 1, last):
-        if m.tokens[p].text in ("'s", "’s"):
+        if m.orth[p] in ("'s", "’s"):
             # a bare "the Commission's" (a body named before) is left to _named_by_an_anaphor_owner
             owned = all(k in st.framework_at for k in range(first, p)) or p - 1 > first and _body_word_owner(m, p - 1)
             return p + 1 if owned else first
@@ -10577,7 +10577,7 @@ OWNER_BODY_WORDS = frozenset({"community", "union", "forum", "organisation", "or
 def _body_word_owner(m: ArticleMentions, k: int) -> bool:
     """"the Coastal States Union's Maritime Security Council": a capitalised body word before the "'s"
     ends the owner's name (a body of its own), not a word of the owned name."""
-    return m.lower[k] in OWNER_BODY_WORDS and m.tokens[k].text[:1].isupper()
+    return m.lower[k] in OWNER_BODY_WORDS and m.orth[k][:1].isupper()
 
 
 BODY_HEADS = frozenset({"council", "committee", "commission", "forum", "group", "conclave", "assembly", "board"})
@@ -10625,7 +10625,7 @@ def _document_named_after_a_place(m: ArticleMentions, j: int) -> bool:
     """"the Treaty of Pelindaba", "the Declaration of Lima": a document named after the town where it
     was signed ("of" at ``j``; not "an Agreement of Peru": a country is a party, not a name)."""
     return (m.lower[j] == "of" and 0 < j < len(m.tokens) - 1 and m.lower[j - 1] in PLACE_NAMED_DOCUMENTS
-            and m.tokens[j - 1].text[:1].isupper() and j + 1 not in m.country_at)
+            and m.orth[j - 1][:1].isupper() and j + 1 not in m.country_at)
 
 
 FORMAL_STATE_WORDS = frozenset({"Republic", "Kingdom", "Federation", "Sultanate", "State", "Commonwealth", "Principality"})
@@ -10643,11 +10643,11 @@ def _forces_of_a_state_to_a_year(m: ArticleMentions, j: int) -> int | None:
         return None
     k = _country_words_end(m, j + 2) + 1
     start = k
-    while k < n and m.lower[k] in STATE_FORCES_WORDS and m.tokens[k].text[:1].isupper():
+    while k < n and m.lower[k] in STATE_FORCES_WORDS and m.orth[k][:1].isupper():
         k += 1
     if k == start or not any(m.lower[x] in ("forces", "force", "army", "navy") for x in range(start, k)) or k >= n:
         return None
-    if YEAR.fullmatch(m.tokens[k].text):
+    if YEAR.fullmatch(m.orth[k]):
         return _year_range_end(m, k) or k
     return _year_range_end(m, k)
 
@@ -10661,25 +10661,25 @@ def _formal_state_of_a_policy(m: ArticleMentions, j: int) -> int | None:
     """Where a state's formal name ("the Republic of X", "the Slovak Republic") after a policy's head word
     and "of" at ``j`` ends: a doctrine or strategy titled with the state it is of; else None (not "the
     Policy of Peru": a short name may be a party, and is left out as before)."""
-    if m.lower[j] != "of" or FRAMEWORK_HEADS.get(m.lower[j - 1]) != "Policy" or not m.tokens[j - 1].text[:1].isupper():
+    if m.lower[j] != "of" or FRAMEWORK_HEADS.get(m.lower[j - 1]) != "Policy" or not m.orth[j - 1][:1].isupper():
         return None
     if m.lower[j - 1] in STATE_TITLED_POLICY_HEADS and j + 1 < len(m.tokens) and j + 1 in m.country_at \
-            and m.lower[j + 1] != "the" and m.tokens[j + 1].text[:1].isupper():
+            and m.lower[j + 1] != "the" and m.orth[j + 1][:1].isupper():
         # "the National Security Strategy of Estonia": a strategy or doctrine is titled with the state's short
         # name too, in whatever spelling the country rules know ("Czechia", "Türkiye")
         end = _country_words_end(m, j + 1)
-        return None if end + 1 < len(m.tokens) and m.tokens[end + 1].text in ("'s", "’s") else end
+        return None if end + 1 < len(m.tokens) and m.orth[end + 1] in ("'s", "’s") else end
     if j + 2 >= len(m.tokens) or m.lower[j + 1] != "the" or j + 2 not in m.country_at:
         return None
     end = _country_words_end(m, j + 2)
     # "the Kingdom of Y", "the Czech Republic": a formal word inside the name the state goes by with "the"
-    return end if any(m.tokens[k].text in FORMAL_STATE_WORDS for k in range(j + 2, end + 1)) else None
+    return end if any(m.orth[k] in FORMAL_STATE_WORDS for k in range(j + 2, end + 1)) else None
 
 
 def _plus_partner_named(m: ArticleMentions, j: int) -> bool:
     """A "plus" at ``j`` between capitalised words, the run after it ending in a title-case head word:
     "the Central Europe plus Korea Forum" is one name (the partner a country the tagger reads as a place)."""
-    return m.lower[j] == "plus" and j + 1 < len(m.tokens) and m.tokens[j + 1].text[:1].isupper() and _headed_name_from(m, j + 1, bodies=True)
+    return m.lower[j] == "plus" and j + 1 < len(m.tokens) and m.orth[j + 1][:1].isupper() and _headed_name_from(m, j + 1, bodies=True)
 
 
 def _hyphened_to(m: ArticleMentions, j: int) -> bool:
@@ -10693,7 +10693,7 @@ def _hyphened_to(m: ArticleMentions, j: int) -> bool:
 def _joining_dash(m: ArticleMentions, j: int) -> bool:
     """An en dash at ``j`` written with no space either side ("the Chile–Peru Commission") joins
     two words as a hyphen does; a spaced one sets a clause off."""
-    return m.tokens[j].text == "–" and joined_tight(m.tokens, j)
+    return m.orth[j] == "–" and joined_tight(m.tokens, j)
 
 
 def _joint_document_of_pair(m: ArticleMentions, span: Span) -> bool:
@@ -10703,7 +10703,7 @@ def _joint_document_of_pair(m: ArticleMentions, span: Span) -> bool:
     # "its new B-C Strategy", "A's new B-C Policy": a possessive on the name's own noun, or an "X's" right
     # before it; not any "X's" earlier in the sentence ("A's defence minister praised the A-B Vision 2040")
     owned = any(c.dep_ == "poss" and c.i < span.start for c in span.root.children) \
-        or span.start > 0 and m.tokens[span.start - 1].text in ("'s", "’s")
+        or span.start > 0 and m.orth[span.start - 1] in ("'s", "’s")
     return _holds_country_pair(m, span) and not owned and _its_before(m, span) is None
 
 
@@ -10715,8 +10715,8 @@ def _holds_country_pair(m: ArticleMentions, span: Span) -> bool:
 def _hyphened_participle_at(m: ArticleMentions, j: int) -> bool:
     """Token ``j`` is a lowercase participle hyphened tight to the capitalised word before it and
     followed by another ("Flood-affected Areas", "Conflict-hit Districts")."""
-    return (m.tokens[j - 1].text == "-" and joined_tight(m.tokens, j - 1) and m.tokens[j].is_lower and m.tokens[j].is_alpha
-            and m.tokens[j].tag_ in ("VBN", "VBD", "JJ") and j + 1 < len(m.tokens) and m.tokens[j + 1].text[:1].isupper()
+    return (m.orth[j - 1] == "-" and joined_tight(m.tokens, j - 1) and m.tokens[j].is_lower and m.tokens[j].is_alpha
+            and m.tokens[j].tag_ in ("VBN", "VBD", "JJ") and j + 1 < len(m.tokens) and m.orth[j + 1][:1].isupper()
             and m.tokens[j + 1].is_alpha)
 
 
@@ -10726,10 +10726,10 @@ def _title_noun_list_at(m: ArticleMentions, i: int, j: int) -> bool:
     for the Stabilisation, Recovery and Resilience of the ...") or that closes the title ("the
     Protocol on Trade, Energy and Transport Cooperation, signed ..."); not a comma between two names
     ("the X Agreement, the Y Memorandum and ...": a name has more words or a head word)."""
-    if m.tokens[j].text != "," or not any(_head_word_at(m, k) and m.lower[k + 1] in HEAD_CONNECTORS for k in range(i, j - 1)):
+    if m.orth[j] != "," or not any(_head_word_at(m, k) and m.lower[k + 1] in HEAD_CONNECTORS for k in range(i, j - 1)):
         return False
     k = j
-    while k + 2 < len(m.tokens) and m.tokens[k].text in (",", "and") and _plain_title_noun(m, k + 1):
+    while k + 2 < len(m.tokens) and m.orth[k] in (",", "and") and _plain_title_noun(m, k + 1):
         if m.lower[k] == "and":
             return m.lower[k + 2] in HEAD_CONNECTORS or _title_ends_after(m, k + 1)
         k += 2
@@ -10739,9 +10739,9 @@ def _title_noun_list_at(m: ArticleMentions, i: int, j: int) -> bool:
 def _title_ends_after(m: ArticleMentions, k: int) -> bool:
     """The last noun of a title's list at ``k``, alone or with one more title-case word ("...
     and Security Cooperation"), is where the title ends: a lowercase word or a stop follows."""
-    end = k + 1 if k + 1 < len(m.tokens) and m.tokens[k + 1].text[:1].isupper() and m.tokens[k + 1].is_alpha \
+    end = k + 1 if k + 1 < len(m.tokens) and m.orth[k + 1][:1].isupper() and m.tokens[k + 1].is_alpha \
         and m.tokens[k + 1].ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "NORP", "PERSON") else k
-    return end + 1 >= len(m.tokens) or not m.tokens[end + 1].text[:1].isupper()
+    return end + 1 >= len(m.tokens) or not m.orth[end + 1][:1].isupper()
 
 
 def _plain_title_noun(m: ArticleMentions, k: int) -> bool:
@@ -10760,7 +10760,7 @@ def _place_phrase_at(m: ArticleMentions, j: int) -> bool:
     place noun says where the thing is held, a phrase that ends the name (not "Dialogue in the
     Field of ...", nor "... Forum in Defence Industry": no place noun)."""
     k = j + 1
-    while k < len(m.tokens) and m.tokens[k].text[:1].isupper() and m.tokens[k].is_alpha:
+    while k < len(m.tokens) and m.orth[k][:1].isupper() and m.tokens[k].is_alpha:
         k += 1
     return m.lower[j] == "in" and k > j + 1 and k < len(m.tokens) and m.tokens[k].is_lower and m.lower[k] in PLACE_UNIT_NOUNS
 
@@ -10776,9 +10776,9 @@ def _topic_tagged_a_place(m: ArticleMentions, j: int) -> bool:
     place; a word no country or place of the article is, closing the name (a dot, comma or bracket
     after it), is the topic the body works on."""
     k = j + 1
-    return (m.lower[j] == "on" and j > 0 and m.tokens[j - 1].text[:1].isupper() and k + 1 < len(m.tokens)
-            and m.tokens[k].is_alpha and m.tokens[k].text[:1].isupper() and m.tokens[k].ent_type_ in ("GPE", "LOC")
-            and k not in m.country_at and k not in m.place_at and m.tokens[k + 1].text in (",", ".", "(", ";"))
+    return (m.lower[j] == "on" and j > 0 and m.orth[j - 1][:1].isupper() and k + 1 < len(m.tokens)
+            and m.tokens[k].is_alpha and m.orth[k][:1].isupper() and m.tokens[k].ent_type_ in ("GPE", "LOC")
+            and k not in m.country_at and k not in m.place_at and m.orth[k + 1] in (",", ".", "(", ";"))
 
 
 def _name_goes_on(m: ArticleMentions, j: int) -> bool:
@@ -10793,7 +10793,7 @@ def _name_goes_on(m: ArticleMentions, j: int) -> bool:
     if _topic_tagged_a_place(m, j):
         return True
     k = j + 1
-    while k < len(m.tokens) and m.tokens[k].text[:1].isupper() and m.tokens[k].is_alpha:
+    while k < len(m.tokens) and m.orth[k][:1].isupper() and m.tokens[k].is_alpha:
         k += 1
     if k > j + 1 and k < len(m.tokens) and m.tokens[k].is_lower and m.lower[k] in LOWERCASE_DOCUMENT_WORDS:
         return True  # "the Harbour of Peace declaration": a document's name, not the words of a place
@@ -10812,10 +10812,10 @@ def _body_on_a_country_listed(m: ArticleMentions, j: int) -> bool:
     """"the Contact Committee on Ruritania, comprising A, B and C": a body's kind word, "on" (at ``j``)
     and a country whose members are listed right after is one name, the body on that country (not
     "briefed the Defence Council on Ruritania": what the briefing was about, with no members after)."""
-    if m.lower[j] != "on" or j < 1 or m.lower[j - 1] not in BODY_HEADS or not m.tokens[j - 1].text[:1].isupper() or j + 1 not in m.country_at:
+    if m.lower[j] != "on" or j < 1 or m.lower[j - 1] not in BODY_HEADS or not m.orth[j - 1][:1].isupper() or j + 1 not in m.country_at:
         return False
     end = _country_words_end(m, j + 1) + 1
-    if end + 1 >= len(m.tokens) or m.tokens[end].text != "," or m.lower[end + 1] not in LISTING_PARTICIPLES:
+    if end + 1 >= len(m.tokens) or m.orth[end] != "," or m.lower[end + 1] not in LISTING_PARTICIPLES:
         return False
     return any(k in m.country_at for k in range(end + 2, min(end + 6, len(m.tokens))))  # "comprising (the) A", "made up of A"
 
@@ -10826,14 +10826,14 @@ def _pair_of_ideals(m: ArticleMentions, j: int) -> bool:
     if m.lower[j] != "and" or j < 3 or j + 1 >= len(m.tokens) or m.lower[j - 2] != "of" or m.lower[j - 3] not in FRAMEWORK_HEADS:
         return False
     ideal = m.tokens[j + 1]
-    ends = j + 2 >= len(m.tokens) or not m.tokens[j + 2].text[:1].isupper()
+    ends = j + 2 >= len(m.tokens) or not m.orth[j + 2][:1].isupper()
     return ends and ideal.is_alpha and ideal.i not in m.place_at and ideal.i not in m.country_at and m.tokens[j - 1].is_alpha
 
 
 def _coalition_for_a_country(m: ArticleMentions, j: int) -> bool:
     """"the Drone Coalition for Moldova": the country a coalition is formed to support is part of its
     name (the "for" at ``j`` right after a capitalised "Coalition")."""
-    return j > 0 and m.lower[j] == "for" and m.tokens[j - 1].text in ("Coalition", "Coalitions") and j + 1 in m.country_at
+    return j > 0 and m.lower[j] == "for" and m.orth[j - 1] in ("Coalition", "Coalitions") and j + 1 in m.country_at
 
 
 def _ends_with_supported_country(m: ArticleMentions, span: Span) -> bool:
@@ -10848,9 +10848,9 @@ GROUP_OF_STATES_WORDS = frozenset({"States", "Nations", "Countries"})
 def _states_of_a_region(m: ArticleMentions, k: int) -> bool:
     """"Alliance of Sahel States", "League of Arab States": a region's name before "States" is
     part of a body's name, not where it is."""
-    while k < len(m.tokens) and m.tokens[k].text[:1].isupper() and m.tokens[k].ent_type_ in ("GPE", "LOC", "NORP"):
+    while k < len(m.tokens) and m.orth[k][:1].isupper() and m.tokens[k].ent_type_ in ("GPE", "LOC", "NORP"):
         k += 1
-    return k < len(m.tokens) and m.tokens[k].text in GROUP_OF_STATES_WORDS
+    return k < len(m.tokens) and m.orth[k] in GROUP_OF_STATES_WORDS
 
 
 def _name_run_after(m: ArticleMentions, i: int, limit: int = 4, may_open_sentence: bool = False) -> Span | None:
@@ -10858,7 +10858,7 @@ def _name_run_after(m: ArticleMentions, i: int, limit: int = 4, may_open_sentenc
     may open one when ``may_open_sentence``), unless a country's or another entity's name; else None."""
     sdoc = m.sdoc
     j = i
-    while j < len(sdoc) and j - i < limit and m.tokens[j].text[:1].isupper() and m.tokens[j].is_alpha \
+    while j < len(sdoc) and j - i < limit and m.orth[j][:1].isupper() and m.tokens[j].is_alpha \
             and not (m.tokens[j].is_sent_start and (j > i or not may_open_sentence)):
         j += 1
     if j == i:
@@ -10893,7 +10893,7 @@ def _named_exercises(st: _State) -> None:
         span = None
         alias = None
         kind_words = _capitalised_kind_words_before(m, token.i) if token.text == "Exercise" else token.i
-        if token.text == "Exercise" and not (kind_words > 0 and m.tokens[kind_words - 1].text[:1].isupper() and not m.tokens[kind_words - 1].is_sent_start):
+        if token.text == "Exercise" and not (kind_words > 0 and m.orth[kind_words - 1][:1].isupper() and not m.tokens[kind_words - 1].is_sent_start):
             # "Exercise Veer Guardian": the kind word right before the name outweighs a reading as a person;
             # "the Joint Naval Exercise Coral Gate": the capitalised kind words are the name's
             run = _exercise_name_after(m, token.i + 1, persons=False, set_off=True)
@@ -10901,7 +10901,7 @@ def _named_exercises(st: _State) -> None:
             alias = run if run is not None and kind_words < token.i else None
         elif token.is_lower:
             end = token.i - war_games
-            while end > max(token.i - 3, 0) and m.tokens[end - 1].is_lower and m.tokens[end - 1].lower_ in SERVICE_WORDS:
+            while end > max(token.i - 3, 0) and m.tokens[end - 1].is_lower and m.lower[end - 1] in SERVICE_WORDS:
                 end -= 1  # "the Medusa-14 joint exercise", "the Dosti trilateral coast guard exercise"
             alias, end = _translation_before(m, end)  # "the X (Y) exercise": the name, then its translation Y
             start = _exercise_name_start(m, end)
@@ -10915,7 +10915,7 @@ def _named_exercises(st: _State) -> None:
                     span = _edition_apposed(m, candidate, token.i) or candidate
             if span is None and token.lower_ == "exercise":
                 alias = None  # a translation belongs to a name before the kind words, not to one after
-                k = token.i + 1 + (token.i + 1 < len(sdoc) and m.tokens[token.i + 1].text == ",")
+                k = token.i + 1 + (token.i + 1 < len(sdoc) and m.orth[token.i + 1] == ",")
                 span = _quoted_name_at(m, k) or _exercise_name_after(m, k, set_off=True) \
                     or _exercise_name_past_an_of_phrase(m, token.i + 1) \
                     or _name_described_as_exercise(st, _described_kind_start(m, end)) \
@@ -10956,7 +10956,7 @@ def _exercise_name_past_an_of_phrase(m: ArticleMentions, i: int) -> Span | None:
     if i >= len(m.tokens) or m.lower[i] != "of":
         return None
     j = i + 1
-    while j < len(m.tokens) and m.tokens[j].text != ",":
+    while j < len(m.tokens) and m.orth[j] != ",":
         t = m.tokens[j]
         if j - i > 8 or t.is_sent_start or not (t.is_lower or t.like_num or t.i in m.country_at or t.ent_type_ == "NORP"
                                                                     or t.text in ("'", "’", "'s", "’s")):
@@ -10965,7 +10965,7 @@ def _exercise_name_past_an_of_phrase(m: ArticleMentions, i: int) -> Span | None:
     if j == i + 1 or j + 1 >= len(m.tokens) or m.lower[j - 1] not in EXERCISING_FORCE_NOUNS:
         return None  # "the exercise of the right to self-defence, Article 51, ...": no forces, no drill
     span = _exercise_name_after(m, j + 1, set_off=True)
-    if span is None or span.end >= len(m.tokens) or m.tokens[span.end].text not in (",", ".", ";"):
+    if span is None or span.end >= len(m.tokens) or m.orth[span.end] not in (",", ".", ";"):
         return None
     return span
 
@@ -10975,15 +10975,15 @@ def _edition_apposed(m: ArticleMentions, name: Span, kind_at: int) -> Span | Non
     edition numeral set off right after "<name> exercise" (at ``kind_at``) is the edition the sentence
     is about, the exercise named; None when no such edition follows."""
     start = kind_at + 1
-    if start + 1 >= len(m.tokens) or m.tokens[start].text != ",":
+    if start + 1 >= len(m.tokens) or m.orth[start] != ",":
         return None
-    one_word = m.tokens[start + 1].text.partition("-")  # "Falcon-12": the tokenizer may keep digits in the word
+    one_word = m.orth[start + 1].partition("-")  # "Falcon-12": the tokenizer may keep digits in the word
     if len(name) == 1 and one_word[0] == name.text and EDITION_NUMERAL.match(one_word[2]):
         return m.sdoc[start + 1 : start + 2]
     hyphen = start + 1 + len(name)
     if hyphen + 1 >= len(m.tokens) or [t.text for t in m.tokens[start + 1 : hyphen]] != [t.text for t in name]:
         return None
-    if m.tokens[hyphen].text != "-" or not joined_tight(m.tokens, hyphen) or not EDITION_NUMERAL.match(m.tokens[hyphen + 1].text):
+    if m.orth[hyphen] != "-" or not joined_tight(m.tokens, hyphen) or not EDITION_NUMERAL.match(m.orth[hyphen + 1]):
         return None
     return m.sdoc[start + 1 : hyphen + 2]
 
@@ -10992,7 +10992,7 @@ def _exercise_name_start(m: ArticleMentions, end: int) -> int:
     """Where the exercise name ending before ``end`` (a lowercase "exercise") starts: up to four
     name words, with its year after them ("the Desert Falcon 2025 air exercise") and a hyphened
     numeral of its edition ("the Kemal-IV exercise"); ``end`` when no name stands there."""
-    start = end - 1 if end >= 2 and YEAR.fullmatch(m.tokens[end - 1].text) and _exercise_name_word(m.tokens[end - 2]) else end
+    start = end - 1 if end >= 2 and YEAR.fullmatch(m.orth[end - 1]) and _exercise_name_word(m.tokens[end - 2]) else end
     words = 0
     while start > 0 and words < 4:
         if _exercise_name_word(m.tokens[start - 1]):
@@ -11009,7 +11009,7 @@ def _capitalised_kind_words_before(m: ArticleMentions, i: int) -> int:
     """Where the capitalised kind words before "Exercise" at ``i`` begin ("the Multilateral Naval
     Exercise X" -> at "Multilateral"); ``i`` when there are none or they are not after "the"."""
     start = i
-    while start > 0 and i - start < 3 and m.tokens[start - 1].text[:1].isupper() and m.tokens[start - 1].lower_ in SERVICE_WORDS:
+    while start > 0 and i - start < 3 and m.orth[start - 1][:1].isupper() and m.lower[start - 1] in SERVICE_WORDS:
         start -= 1
     return start if start < i and start > 0 and m.lower[start - 1] == "the" else i
 
@@ -11017,7 +11017,7 @@ def _capitalised_kind_words_before(m: ArticleMentions, i: int) -> int:
 def _translation_before(m: ArticleMentions, end: int) -> tuple[Span | None, int]:
     """"the X (Y) exercise": a capitalised word in brackets right before the kind words (which
     begin at ``end``) translates the name before it; returns that translation and where the name ends."""
-    if end < 4 or m.tokens[end - 1].text != ")" or m.tokens[end - 3].text != "(" or not _exercise_name_word(m.tokens[end - 2]):
+    if end < 4 or m.orth[end - 1] != ")" or m.orth[end - 3] != "(" or not _exercise_name_word(m.tokens[end - 2]):
         return None, end
     return m.sdoc[end - 2 : end - 1], end - 3
 
@@ -11034,7 +11034,7 @@ def _named_patrols(st: _State) -> None:
     described patrol is an Exercise's, like one after "the joint exercise"."""
     m = st.m
     for token in m.tokens:
-        if token.text != "patrol" or token.i == 0 or not m.tokens[token.i - 1].is_lower or m.tokens[token.i - 1].pos_ not in ("ADJ", "VERB", "NOUN"):
+        if token.text != "patrol" or token.i == 0 or not m.tokens[token.i - 1].is_lower or m.pos[token.i - 1] not in ("ADJ", "VERB", "NOUN"):
             continue  # "the coordinated patrol X", not "a patrol X" nor "to patrol X"
         span = _exercise_name_after(m, token.i + 1, set_off=True)
         if span is None or any(t.i in st.framework_at or t.ent_type_ in ("DATE", "TIME") for t in span):
@@ -11058,7 +11058,7 @@ def _described_kind_start(m: ArticleMentions, end: int) -> int:
         t = m.tokens[k - 1]
         if t.is_lower and t.lower_ in SERVICE_WORDS:
             k -= 1
-        elif t.lower_ in LEADER_PARTICIPLES and k >= 3 and m.tokens[k - 2].text == "-" and joined_tight(m.tokens, k - 2):
+        elif t.lower_ in LEADER_PARTICIPLES and k >= 3 and m.orth[k - 2] == "-" and joined_tight(m.tokens, k - 2):
             k -= 3  # "US-led": the leader, the hyphen and the participle
         elif t.is_lower and t.tag_ == "JJS":
             k -= 1  # "the largest", "the biggest"
@@ -11072,12 +11072,12 @@ def _name_described_as_exercise(st: _State, end: int) -> Span | None:
     where the kind words before "exercise" start)."""
     m = st.m
     # "Sea Guardian, their annual bilateral exercise,": a possessive stands for the article
-    if end < 3 or m.lower[end - 1] not in ("the", "a", "an", "their", "its") or m.tokens[end - 2].text != ",":
+    if end < 3 or m.lower[end - 1] not in ("the", "a", "an", "their", "its") or m.orth[end - 2] != ",":
         return None
     last = end - 3
-    edition = last > 0 and _exercise_name_word(m.tokens[last - 1]) and (_edition_number(m, last) or bool(YEAR.fullmatch(m.tokens[last].text)))
-    if not edition and last > 1 and m.tokens[last - 1].text == "-" and joined_tight(m.tokens, last - 1) \
-            and EDITION_NUMERAL.match(m.tokens[last].text) and _exercise_name_word(m.tokens[last - 2]):
+    edition = last > 0 and _exercise_name_word(m.tokens[last - 1]) and (_edition_number(m, last) or bool(YEAR.fullmatch(m.orth[last])))
+    if not edition and last > 1 and m.orth[last - 1] == "-" and joined_tight(m.tokens, last - 1) \
+            and EDITION_NUMERAL.match(m.orth[last]) and _exercise_name_word(m.tokens[last - 2]):
         edition = 2  # "Falcon-VII, the seventh ...": a hyphened edition numeral the tokenizer split off
     word_end = last - edition  # "Zephyr 9, the joint air exercise", "Zephyr 2027, the ...": the name's edition or year
     start = word_end
@@ -11098,10 +11098,10 @@ def _topic_words_start(m: ArticleMentions, end: int) -> int:
     k = end
     words = 0
     while k > 0 and words < 2:
-        if k >= 3 and m.tokens[k - 2].text == "-" and joined_tight(m.tokens, k - 2) and all(
+        if k >= 3 and m.orth[k - 2] == "-" and joined_tight(m.tokens, k - 2) and all(
                 m.tokens[j].is_lower and m.tokens[j].is_alpha for j in (k - 1, k - 3)):
             k -= 3  # "a command-post exercise", "a computer-assisted exercise": one hyphened kind word
-        elif m.tokens[k - 1].is_lower and m.tokens[k - 1].is_alpha and m.tokens[k - 1].pos_ == "NOUN":
+        elif m.tokens[k - 1].is_lower and m.tokens[k - 1].is_alpha and m.pos[k - 1] == "NOUN":
             k -= 1
         else:
             break
@@ -11128,7 +11128,7 @@ def _exercise_named_before_its_edition(st: _State) -> None:
         if not (ordinal.lower_ in ORDINAL_WORDS or ORDINAL_NUMBER.match(ordinal.text) or ordinal.lower_ in ("latest", "next", "new")):
             continue
         k = i + 2 + (m.lower[i + 2] in ("the", "their", "its", "this"))
-        while k < n and k - i < 8 and m.tokens[k].is_lower and m.tokens[k].lower_ in SERVICE_WORDS and m.lower[k] not in EDITION_KIND_NOUNS:
+        while k < n and k - i < 8 and m.tokens[k].is_lower and m.lower[k] in SERVICE_WORDS and m.lower[k] not in EDITION_KIND_NOUNS:
             k += 1
         if k >= n or not m.tokens[k].is_lower or m.lower[k] not in EDITION_KIND_NOUNS and not (m.lower[k] == "war" and k + 1 < n and m.lower[k + 1] == "games"):
             continue  # "the third edition of the talks": no exercise
@@ -11169,7 +11169,7 @@ def _listed_exercises(st: _State) -> None:
     for token in m.tokens:
         if token.lower_ != "exercises" or not token.is_lower:
             continue
-        k = token.i + 1 + (token.i + 1 < len(m.tokens) and m.tokens[token.i + 1].text == ",")
+        k = token.i + 1 + (token.i + 1 < len(m.tokens) and m.orth[token.i + 1] == ",")
         intro = next((w for w in EXERCISE_LIST_INTRO if tuple(t.lower_ for t in m.tokens[k : k + len(w)]) == w), None)
         if intro is None:
             continue
@@ -11184,9 +11184,9 @@ def _listed_exercises(st: _State) -> None:
                 if iso and iso not in fw.countries:
                     fw.countries.append(iso)
             k = _past_service_phrase(m, run.end)
-            if k < len(m.tokens) and m.tokens[k].text == ",":
+            if k < len(m.tokens) and m.orth[k] == ",":
                 k += 1
-            if k < len(m.tokens) and m.tokens[k].lower_ == "and":
+            if k < len(m.tokens) and m.lower[k] == "and":
                 k += 1
 
 
@@ -11224,7 +11224,7 @@ def _exercises_taken_part_in(st: _State) -> None:
         if not words or words[0].text == "Operation" or any(w.lower_ in MONTH_NAMES for w in words) \
                 or words[-1].lower_ in NOT_EXERCISE_EDITION_HEADS or words[-1].lower_ in FRAMEWORK_HEADS:
             continue
-        if run.end < n and m.tokens[run.end].is_lower and m.tokens[run.end].is_alpha and m.tokens[run.end].pos_ == "NOUN":
+        if run.end < n and m.tokens[run.end].is_lower and m.tokens[run.end].is_alpha and m.pos[run.end] == "NOUN":
             continue  # "X 2026 drills", "X 2026 summit": the kind word after it decides (other rules)
         fw = st.frameworks[_add_framework(st, run.text, "Exercise", run, None, "framework.exercise-taken-part-in")]
         for t in token.sent:
@@ -11242,7 +11242,7 @@ def _past_service_phrase(m: ArticleMentions, k: int) -> int:
     if k >= len(m.tokens) or m.lower[k] != "for":
         return k
     for j in range(k + 1, min(k + 1 + SERVICE_PHRASE_LIMIT, len(m.tokens))):
-        if m.tokens[j].text in (",", ";", ".") or m.lower[j] == "and":
+        if m.orth[j] in (",", ";", ".") or m.lower[j] == "and":
             return j
         if not m.tokens[j].is_lower:
             return k  # a name: not a service phrase
@@ -11267,10 +11267,10 @@ def _paired_exercises(st: _State) -> None:
                 break
             start = _of_the_start(m, start)
             names.insert(0, sdoc[start:end])
-            if start < 2 or m.tokens[start - 1].lower_ not in ("and", ","):
+            if start < 2 or m.lower[start - 1] not in ("and", ","):
                 break
             end = start - 1
-        if len(names) < 2 or m.tokens[names[0].start - 1].lower_ != "the":
+        if len(names) < 2 or m.lower[names[0].start - 1] != "the":
             continue  # "the A and B exercises"; not "India and Japan exercises"
         if any(any(t.i in m.country_at for t in name) or _is_other_entity(m, name, persons=False) for name in names):
             continue
@@ -11354,13 +11354,13 @@ CLOSE_QUOTES = frozenset({"'", "’", '"', "”"})
 
 def _quoted_name_at(m: ArticleMentions, i: int) -> Span | None:
     """"the joint military exercise 'Nomadic Elephant'": a capitalised name in quotes starting at ``i``."""
-    if i >= len(m.tokens) or m.tokens[i].text not in OPEN_QUOTES:
+    if i >= len(m.tokens) or m.orth[i] not in OPEN_QUOTES:
         return None
     run = _exercise_name_after(m, i + 1)
     if run is None:
         return None
-    close = run.end + (run.end < len(m.tokens) and m.tokens[run.end].text in (",", "."))  # 'the "Squad,"'
-    if close >= len(m.tokens) or m.tokens[close].text not in CLOSE_QUOTES:
+    close = run.end + (run.end < len(m.tokens) and m.orth[run.end] in (",", "."))  # 'the "Squad,"'
+    if close >= len(m.tokens) or m.orth[close] not in CLOSE_QUOTES:
         return None
     return run
 
@@ -11376,7 +11376,7 @@ def _exercise_name_after(m: ArticleMentions, i: int, persons: bool = True, set_o
             j += 1  # "Al-Nasr", "Ex-Sentinel": one hyphenated name word
     if j == i:
         return None
-    if j < len(m.tokens) and m.tokens[j].like_num and len(m.tokens[j].text) == 4 and m.tokens[j].text.isdigit():
+    if j < len(m.tokens) and m.tokens[j].like_num and len(m.orth[j]) == 4 and m.orth[j].isdigit():
         j += 1  # "Exercise Falcon Reach 2025": the year is part of the name
     elif j < len(m.tokens) and (j - i >= 2 or set_off) and _edition_number(m, j):
         j += 1  # "the joint exercise Arabian Gulf Security 4": its edition (not "... 3 times")
@@ -11425,7 +11425,7 @@ def _told_a_show(m: ArticleMentions, span: Span) -> bool:
     n = len(span)
     words = [t.text for t in span]
     for k in range(len(m.tokens) - n):
-        if m.tokens[k].text == words[0] and [t.text for t in m.tokens[k : k + n]] == words:  # the first word before a slice
+        if m.orth[k] == words[0] and [t.text for t in m.tokens[k : k + n]] == words:  # the first word before a slice
             j = k + n + (k + n < len(m.tokens) and m.tokens[k + n].like_num)  # "Aero X 2027 air show"
             j += j < len(m.tokens) and m.lower[j] in ("air", "defence", "defense", "aviation", "aerospace")
             if j < len(m.tokens) and m.lower[j] in SHOW_WORDS:
@@ -11445,7 +11445,7 @@ def _capitalised_name_at(m: ArticleMentions, start: int, limit: int = 8) -> Span
         t = m.tokens[end]
         if t.text[:1].isupper() and (t.is_alpha or "-" in t.text):
             end += 1
-        elif t.text == "-" and end > start and joined_tight(m.tokens, end) and end + 1 < len(m.tokens) and m.tokens[end + 1].text[:1].isupper():
+        elif t.text == "-" and end > start and joined_tight(m.tokens, end) and end + 1 < len(m.tokens) and m.orth[end + 1][:1].isupper():
             end += 1
         else:
             break
@@ -11454,7 +11454,7 @@ def _capitalised_name_at(m: ArticleMentions, start: int, limit: int = 8) -> Span
 
 def _hyphen_inside_exercise_name(m: ArticleMentions, j: int) -> bool:
     """Token ``j`` is a hyphen written tight before another word of an exercise's name ("Al-Nasr")."""
-    return joined_tight(m.tokens, j) and m.tokens[j].text == "-" and _exercise_name_word(m.tokens[j + 1])
+    return joined_tight(m.tokens, j) and m.orth[j] == "-" and _exercise_name_word(m.tokens[j + 1])
 
 
 def _edition_number(m: ArticleMentions, j: int) -> bool:
@@ -11483,13 +11483,13 @@ def _described_as_company(m: ArticleMentions, span: Span) -> bool:
     near = m.tokens[max(span.start - 8, span.sent.start) : span.start]
     if span[-1].lower_ == "group" and any(t.text.rstrip(".") in COMPANY_SUFFIXES for t in near):
         return True  # "between India's Bharat Electronics Ltd and the UAE's EDGE Group": two companies
-    if span.end < len(m.tokens) and m.tokens[span.end].text == ",":
+    if span.end < len(m.tokens) and m.orth[span.end] == ",":
         for t in m.tokens[span.end + 1 : min(span.end + 12, span.sent.end)]:
             if t.text in (",", ".", ";", "(") or t.pos_ in ("VERB", "AUX"):
                 break
             if t.lower_ in COMPANY_NOUNS:
                 return True
-    if span.end < len(m.tokens) and m.tokens[span.end].lower_ in COMPANY_NOUNS:
+    if span.end < len(m.tokens) and m.lower[span.end] in COMPANY_NOUNS:
         return True  # "at the Tarma Group shipyard": the name of the company that owns it
     return span[-1].lower_ == "group" and (_signing_group(span[-1]) or _industrial_group(span) or _builder_group(span[-1]))
 
@@ -11558,7 +11558,7 @@ def _topic_named_document(m: ArticleMentions, token: Token) -> tuple[int, int] |
         return start, i + 1
     topic_at = i + 2 + (m.lower[i + 2 : i + 3] == ["the"])
     if token.lower_ == "agreement" and token.is_lower and i > 0 and m.lower[i - 1] in ("a", "an") and _signed_document(token) \
-            and m.lower[i + 1 : i + 2] == ["on"] and topic_at < len(m.tokens) and m.tokens[topic_at].text[:1].isupper() \
+            and m.lower[i + 1 : i + 2] == ["on"] and topic_at < len(m.tokens) and m.orth[topic_at][:1].isupper() \
             and m.tokens[topic_at].is_alpha:
         # "signed ... an agreement on the Mutual Protection of Classified Information": a topic written as a
         # title names the agreement once signed ("signed an agreement on military medicine" is a mere topic)
@@ -11587,7 +11587,7 @@ def _signed_where_or_when_after(m: ArticleMentions, k: int) -> bool:
     of a signing told in the article, no document known by it)."""
     j = k
     while j < len(m.tokens) and j - k < 6 and (m.tokens[j].is_lower and m.lower[j] not in SIGNING_PARTICIPLES | MOU_CUT
-                                                and m.pos[j] not in ("VERB", "AUX") or m.tokens[j].text == "-"):
+                                                and m.pos[j] not in ("VERB", "AUX") or m.orth[j] == "-"):
         j += 1
     if j == k:
         return False
@@ -11690,13 +11690,13 @@ def _memoranda(st: _State) -> None:
         j = kind_end  # where the topic's preposition is looked for (past an "(MoU)")
         memorandum = token.lower_ in MOU_WORDS
         letter_of_arrangement = token.lower_.startswith("letter") and m.lower[kind_end - 1] == "arrangement"
-        if letter_of_arrangement and j < len(sdoc) and m.tokens[j].text == "(":
+        if letter_of_arrangement and j < len(sdoc) and m.orth[j] == "(":
             continue  # "a Letter of Arrangement (LoA) on X": the letter is known by its short name
-        if j < len(sdoc) and m.tokens[j].text == "(":  # "(MoU)"
+        if j < len(sdoc) and m.orth[j] == "(":  # "(MoU)"
             close = next((t.i for t in sdoc[j : j + 4] if t.text == ")"), None)
             j = close + 1 if close is not None else j
         prepositions = ("on", "for", "regarding", "concerning") + (("of", "against") if token.lower_ in SIGNED_PLAN_WORDS else ())
-        if j >= len(sdoc) or m.tokens[j].lower_ not in prepositions:  # "a plan of naval cooperation"
+        if j >= len(sdoc) or m.lower[j] not in prepositions:  # "a plan of naval cooperation"
             if token.lower_ in SIGNED_PLAN_WORDS and _counts_a_period(m, start) and not _told_as_planned(token):  # "adopted a three-year road map": named by the period it covers
                 _add_framework(st, sdoc[start:kind_end].text, "Agreement", sdoc[start:kind_end], token.sent, "framework.memorandum")
             continue
@@ -11709,9 +11709,9 @@ def _memoranda(st: _State) -> None:
         if letter_of_arrangement and not _signed_document(token):
             continue  # "a Letter of Arrangement on training is likely to be signed": named by its topic once signed only
         end = j + 1
-        while end < token.sent.end and (m.tokens[end].lower_ not in MOU_CUT or _topic_goes_on(m, end)) and not _date_follows(m, end) and not (
-                m.tokens[end].pos_ in ("VERB", "AUX") and m.tokens[end].tag_ != "VBG") and not _participle_after_topic(m, end) and not (
-                m.tokens[end].lower_ == "and" and end + 1 < len(sdoc) and m.tokens[end + 1].pos_ in ("VERB", "AUX", "DET")):
+        while end < token.sent.end and (m.lower[end] not in MOU_CUT or _topic_goes_on(m, end)) and not _date_follows(m, end) and not (
+                m.pos[end] in ("VERB", "AUX") and m.tokens[end].tag_ != "VBG") and not _participle_after_topic(m, end) and not (
+                m.lower[end] == "and" and end + 1 < len(sdoc) and m.pos[end + 1] in ("VERB", "AUX", "DET")):
             end += 1
         topic_words = _topic_words(m, j, _before_trainees_country(m, j, end))
         if not token.is_lower:  # a title's "of the X Navy's future frigates" is one long name: its small words not counted
@@ -11794,10 +11794,10 @@ def _amending_documents(st: _State) -> None:
                 or not _signed_document(token):
             continue
         clause_end = min(m.tokens[i + 1].right_edge.i + 1, token.sent.end)
-        end = next((k for k in range(i + 2, clause_end) if m.lower[k] in (",", ";", ":", "(") or m.tokens[k].text in ("—", "–")), clause_end)
+        end = next((k for k in range(i + 2, clause_end) if m.lower[k] in (",", ";", ":", "(") or m.orth[k] in ("—", "–")), clause_end)
         if end - i < 4 or any(k in st.framework_at for k in range(i + 2, end)):
             continue  # "a protocol extending it": what it extends is not said; "an addendum extending the X Agreement": that one's
-        if end + 1 < token.sent.end and m.lower[end] in ("until", "till", "through") and YEAR.fullmatch(m.tokens[end + 1].text):
+        if end + 1 < token.sent.end and m.lower[end] in ("until", "till", "through") and YEAR.fullmatch(m.orth[end + 1]):
             end += 2  # "extending the programme until 2030": the parse hangs the new end year on the signing
         span = m.sdoc[i:end]
         _add_framework(st, span.text, "Agreement", span, token.sent, "framework.amending-document")
@@ -11831,10 +11831,10 @@ def _waters_end(m: ArticleMentions, i: int, sent_end: int) -> int | None:
         return None
     k = i + 1
     last = None
-    while k < sent_end and m.tokens[k].is_alpha and (m.tokens[k].text[:1].isupper() or _sea_name(m, k) or last is not None and m.lower[k] == "region"):
+    while k < sent_end and m.tokens[k].is_alpha and (m.orth[k][:1].isupper() or _sea_name(m, k) or last is not None and m.lower[k] == "region"):
         last = k
         k += 1
-    if last is None or not m.tokens[last].text[:1].isupper() and m.lower[last] != "region":
+    if last is None or not m.orth[last][:1].isupper() and m.lower[last] != "region":
         return None
     words = m.lower[i + 1 : last + 1]
     return last + 1 if words[-1] in REGION_END_WORDS or words[0] in SEA_WORDS and "of" in words else None
@@ -11861,7 +11861,7 @@ def _participle_after_topic(m: ArticleMentions, k: int) -> bool:
     """"on defence cooperation covering border security", "for 2027-2028 covering officer training": a
     participle after the topic's noun or the period it covers describes the document; it is not its
     topic (unlike "on sharing the results of ...")."""
-    if m.tokens[k - 1].text.isdigit() and m.tokens[k].is_lower and m.tokens[k].is_alpha and m.lower[k].endswith("ing"):
+    if m.orth[k - 1].isdigit() and m.tokens[k].is_lower and m.tokens[k].is_alpha and m.lower[k].endswith("ing"):
         return True  # the tagger may read "covering" after a year as a noun; no topic word follows a period
     return m.tokens[k].tag_ == "VBG" and m.pos[k - 1] in ("NOUN", "PROPN")
 
@@ -11877,8 +11877,8 @@ def _forces_served_end(m: ArticleMentions, j: int) -> int | None:
         return None
     k = j + 2
     last = None
-    while k < len(m.tokens) and k - j <= 5 and m.tokens[k].text[:1].isupper() and m.tokens[k].is_alpha and not m.tokens[k].is_sent_start:
-        if m.tokens[k].text in SERVED_FORCE_WORDS:
+    while k < len(m.tokens) and k - j <= 5 and m.orth[k][:1].isupper() and m.tokens[k].is_alpha and not m.tokens[k].is_sent_start:
+        if m.orth[k] in SERVED_FORCE_WORDS:
             last = k
         k += 1
     return last if last is not None and last == k - 1 else None
@@ -12007,7 +12007,7 @@ def _titled_memorandum(st: _State, topic: Span) -> str | None:
 def _date_follows(m: ArticleMentions, i: int) -> bool:
     """"... on Defence Cooperation on April 5": the date is when, not what."""
     nxt = m.tokens[i + 1] if i + 1 < len(m.tokens) else None
-    return m.tokens[i].lower_ == "on" and nxt is not None and nxt.ent_type_ in ("DATE", "TIME")
+    return m.lower[i] == "on" and nxt is not None and nxt.ent_type_ in ("DATE", "TIME")
 
 
 MISSION_WORDS = frozenset({"naval", "military", "maritime", "peacekeeping", "training", "security", "air", "police",
@@ -12056,7 +12056,7 @@ def _named_missions(st: _State) -> None:
         if token.text == "Operation":
             run = _name_run_after(m, token.i + 1)
             span = sdoc[token.i : run.end] if run is not None and _shared_operation(st, token) else None
-        elif token.is_lower and token.i > 0 and m.tokens[token.i - 1].lower_ in MISSION_WORDS:
+        elif token.is_lower and token.i > 0 and m.lower[token.i - 1] in MISSION_WORDS:
             span = _name_run_after(m, token.i + 1)
         elif token.is_lower and (owned := _owned_mission_name(st, token)) is not None:
             span = owned
@@ -12087,7 +12087,7 @@ def _named_projects(st: _State) -> None:
         if token.text != "Project" or token.is_sent_start or token.i + 1 >= len(m.tokens) or token.i in st.framework_at:
             continue
         end = token.i + 1
-        while end < len(m.tokens) and end - token.i <= 3 and m.tokens[end].is_alpha and m.tokens[end].text[:1].isupper() \
+        while end < len(m.tokens) and end - token.i <= 3 and m.tokens[end].is_alpha and m.orth[end][:1].isupper() \
                 and not m.tokens[end].is_sent_start:
             end += 1
         if end == token.i + 1 or m.lower[token.i + 1] in PROJECT_POST_WORDS:
@@ -12109,10 +12109,10 @@ def _owned_mission_name(st: _State, token: Token) -> Span | None:
     if there are no such words (not "Kenya's Amani mission": a country's own, nor a body unknown)."""
     m = st.m
     start = token.i
-    while start - 1 >= 0 and token.i - start < OWNED_MISSION_NAME_LIMIT and m.tokens[start - 1].text[:1].isupper() \
+    while start - 1 >= 0 and token.i - start < OWNED_MISSION_NAME_LIMIT and m.orth[start - 1][:1].isupper() \
             and m.tokens[start - 1].is_alpha and start - 1 not in st.framework_at:
         start -= 1
-    if start == token.i or start < 2 or m.tokens[start - 1].text not in ("'s", "’s") or start - 2 not in st.framework_at:
+    if start == token.i or start < 2 or m.orth[start - 1] not in ("'s", "’s") or start - 2 not in st.framework_at:
         return None
     span = m.sdoc[start : token.i]
     return None if _is_other_entity(m, span, places=False) or any(t.i in m.country_at for t in span) else span
@@ -12141,13 +12141,13 @@ def _bodies_countries_are_members_of(st: _State) -> None:
     join) is a body; not "Kumar, a member of the Navy Wives Welfare Association" (a person's)."""
     m = st.m
     for token in m.tokens:
-        if token.lower_ == "whose" and token.i >= 2 and m.tokens[token.i - 1].text == ",":
+        if token.lower_ == "whose" and token.i >= 2 and m.orth[token.i - 1] == ",":
             _body_whose_members(st, token)
             continue
-        if token.lower_ == "which" and token.i >= 2 and m.tokens[token.i - 1].text == ",":
+        if token.lower_ == "which" and token.i >= 2 and m.orth[token.i - 1] == ",":
             _body_gathering_countries(st, token)
             continue
-        if token.lower_ == "which" and token.i >= 3 and m.lower[token.i - 1] == "of" and m.tokens[token.i - 2].text == ",":
+        if token.lower_ == "which" and token.i >= 3 and m.lower[token.i - 1] == "of" and m.orth[token.i - 2] == ",":
             _body_of_which_members(st, token)
             continue
         if token.pos_ == "VERB" and token.lemma_.lower() in BODY_VERB_LEMMAS:
@@ -12240,7 +12240,7 @@ def _of_which_clause_after(m: ArticleMentions, start: int, end: int) -> int | No
     """Where a ", of which B is <a role>" clause opens between ``start`` and ``end``: its countries
     have the clause's role, not that of a member list running into it."""
     for k in range(start + 2, end):
-        if m.lower[k] == "which" and m.lower[k - 1] == "of" and m.tokens[k - 2].text == "," \
+        if m.lower[k] == "which" and m.lower[k - 1] == "of" and m.orth[k - 2] == "," \
                 and _of_which_role(m, m.tokens[k]) is not None:
             return k - 2
     return None
@@ -12260,7 +12260,7 @@ def _bodies_joined_by_and(st: _State, name: Span) -> bool:
     "Organization for Security and Co-operation in Europe"); each part not yet known is added: an
     acronym alone, or a name with a body's head word. True when the name was split so."""
     m = st.m
-    cut = next((t.i for t in name if t.lower_ == "and" and t.i > name.start and ACRONYM.match(m.tokens[t.i - 1].text)), None)
+    cut = next((t.i for t in name if t.lower_ == "and" and t.i > name.start and ACRONYM.match(m.orth[t.i - 1])), None)
     if cut is None:
         return False
     for start, end in ((name.start, cut), (cut + 1 + (m.lower[cut + 1] == "the"), name.end)):
@@ -12337,10 +12337,10 @@ def _meetings_of_a_bodys_ministers(st: _State) -> None:
         end = body
         while end < len(m.tokens) and end < body + 8 and st.framework_at.get(end) == st.framework_at[body]:
             end += 1  # past the body's own name ("the Southern African Development Community")
-        while end < len(m.tokens) and end < body + 8 and m.tokens[end].text[:1].isupper() and m.tokens[end].is_alpha \
+        while end < len(m.tokens) and end < body + 8 and m.orth[end][:1].isupper() and m.tokens[end].is_alpha \
                 and m.lower[end] not in MEETING_MEMBER_WORDS:
             end += 1  # the portfolio or service: "Defence", "Army"
-        if end >= len(m.tokens) or end == body or m.lower[end] not in MEETING_MEMBER_WORDS or not m.tokens[end].text[:1].isupper():
+        if end >= len(m.tokens) or end == body or m.lower[end] not in MEETING_MEMBER_WORDS or not m.orth[end][:1].isupper():
             continue
         name = m.sdoc[token.i : end + 1]
         _add_framework(st, name.text, "Forum", name, None, "framework.named")
@@ -12440,7 +12440,7 @@ def _co_chair_country_run(m: ArticleMentions, k: int, end: int) -> tuple[list[st
         if m.lower[k] in ("and", ",", "the") and k + 1 < end and (k + 1 in m.country_at or m.lower[k + 1] == "the" and k + 2 in m.country_at):
             k += 1
             continue
-        if k not in m.country_at or k + 1 < end and m.tokens[k + 1].text in POSSESSIVE_MARKS:
+        if k not in m.country_at or k + 1 < end and m.orth[k + 1] in POSSESSIVE_MARKS:
             break  # "by Peru's defence minister": a person, not the country
         if m.country_at[k] not in chairs:
             chairs.append(m.country_at[k])
@@ -12451,7 +12451,7 @@ def _co_chair_country_run(m: ArticleMentions, k: int, end: int) -> tuple[list[st
 def _gapped_co_chair_clause(m: ArticleMentions, k: int, end: int) -> tuple[Span, list[str]] | None:
     """", and the <Title> by C and D" right after a co-chaired clause's countries: the verb left out, the
     title and its co-chairs; None if no such clause follows."""
-    k += k < end and m.tokens[k].text == ","
+    k += k < end and m.orth[k] == ","
     if k + 1 >= end or m.lower[k] != "and" or m.lower[k + 1] != "the":
         return None
     by = next((i for i in range(k + 2, min(end, k + 16)) if m.lower[i] == "by"), None)
@@ -12466,9 +12466,9 @@ def _title_after_the(m: ArticleMentions, sent_start: int, end: int) -> Span | No
     """The capitalised title that "the" opens and that ends right before ``end``, with a body's head word
     before its first connector ("the Joint Board on Coastal Safety"); None if the words before ``end`` are no such title."""
     k = end - 1
-    while k > sent_start and (m.tokens[k].text[:1].isupper() and m.tokens[k].is_alpha or m.lower[k] in NAME_CONNECTORS):
+    while k > sent_start and (m.orth[k][:1].isupper() and m.tokens[k].is_alpha or m.lower[k] in NAME_CONNECTORS):
         k -= 1
-    if k >= end - 1 or m.lower[k] != "the" or not m.tokens[k + 1].text[:1].isupper() or not m.tokens[end - 1].text[:1].isupper():
+    if k >= end - 1 or m.lower[k] != "the" or not m.orth[k + 1][:1].isupper() or not m.orth[end - 1][:1].isupper():
         return None
     title = m.sdoc[k + 1 : end]
     if _co_chaired_title_kind(title) is None or _is_other_entity(m, title):
@@ -12538,11 +12538,11 @@ def _add_body_named_before(st: _State, relative: Token, any_head: bool = False) 
     m = st.m
     name_end = relative.i - 2
     acronym = None
-    if name_end >= 3 and m.tokens[name_end].text == ")" and m.tokens[name_end - 2].text == "(" and _is_acronym(m.tokens[name_end - 1].text):
-        acronym = m.tokens[name_end - 1].text  # "the X Group (XG), which ...": the name stands before its acronym
+    if name_end >= 3 and m.orth[name_end] == ")" and m.orth[name_end - 2] == "(" and _is_acronym(m.orth[name_end - 1]):
+        acronym = m.orth[name_end - 1]  # "the X Group (XG), which ...": the name stands before its acronym
         name_end -= 3
     elif _known_as_acronym(m, name_end):
-        acronym = m.tokens[name_end].text  # "the X Organisation, known as XO, whose ...": the name stands before
+        acronym = m.orth[name_end]  # "the X Organisation, known as XO, whose ...": the name stands before
         name_end -= 4
     run = _capitalised_run(m.sdoc, name_end)
     # the run may take in more than the name ("the ASC and the Southern Seas Association"): the
@@ -12556,7 +12556,7 @@ def _add_body_named_before(st: _State, relative: Token, any_head: bool = False) 
 
 def _known_as_acronym(m: ArticleMentions, i: int) -> bool:
     """Token ``i`` is the acronym of ", known as ACR" set off after a name."""
-    return i >= 5 and _is_acronym(m.tokens[i].text) and m.lower[i - 3 : i] == [",", "known", "as"]
+    return i >= 5 and _is_acronym(m.orth[i]) and m.lower[i - 3 : i] == [",", "known", "as"]
 
 
 # last words of names that are no grouping of countries, whatever the text says around them
@@ -12568,7 +12568,7 @@ NOT_GROUPING_HEADS = frozenset({"ministry", "department", "company", "corporatio
 def _acronym_grouping_at(m: ArticleMentions, k: int) -> Span | None:
     """"A and B are members of PALKO": a grouping known by its acronym alone (three capitals or
     more, no place or country) at ``k``, else None."""
-    if k >= len(m.tokens) or not (_is_acronym(m.tokens[k].text) and len(m.tokens[k].text) >= 3):
+    if k >= len(m.tokens) or not (_is_acronym(m.orth[k]) and len(m.orth[k]) >= 3):
         return None
     span = m.sdoc[k : k + 1]
     return None if _is_other_entity(m, span) or k in m.place_at or k in m.country_at else span
@@ -12586,7 +12586,7 @@ def _body_name_run(m: ArticleMentions, start: int, any_head: bool = False) -> Sp
         if t.text[:1].isupper() and (t.is_alpha or "-" in t.text) and not (t.is_sent_start and end > start):
             last = end
             headed = end if m.lower[end] in MEMBER_BODY_HEADS else headed
-        elif last == end - 1 and joined_tight(m.tokens, end) and m.tokens[end + 1].text[:1].isupper():
+        elif last == end - 1 and joined_tight(m.tokens, end) and m.orth[end + 1][:1].isupper():
             pass  # "Andean-Pacific Four": a hyphen joining two words of the name
         elif _plural_possessive_mark(m.sdoc, end) and last == end - 1:
             pass  # "Defence Ministers' Meeting"
@@ -12617,7 +12617,7 @@ def _the_inside_name(m: ArticleMentions, i: int) -> bool:
     """A "the" inside a body's name: right after its "of"/"for" and before a capitalised word ("of
     the Andes", "for the Arab States"); not "of the region" (a lowercase word ends the name)."""
     return (m.lower[i] == "the" and 0 < i < len(m.tokens) - 1 and m.lower[i - 1] in ("of", "for")
-            and m.tokens[i + 1].text[:1].isupper() and not m.tokens[i + 1].is_sent_start)
+            and m.orth[i + 1][:1].isupper() and not m.tokens[i + 1].is_sent_start)
 
 
 def _person_tag_takes_head(m: ArticleMentions, span: Span) -> bool:
@@ -12701,7 +12701,7 @@ QUANTIFIER_SUBJECTS = frozenset({"both", "all"})
 def _quantifier_subject_before(m: ArticleMentions, token: Token) -> bool:
     """"both are (also) (founding) members", "all are members": a bare quantifier is the subject."""
     k = token.i - 1
-    while k > token.sent.start and (m.tokens[k].pos_ in ("ADV", "ADJ") or m.lower[k] in ("also", "founding")):
+    while k > token.sent.start and (m.pos[k] in ("ADV", "ADJ") or m.lower[k] in ("also", "founding")):
         k -= 1  # "both are also founding members"
     return (k - 1 >= token.sent.start and m.tokens[k].lemma_ == "be" and m.lower[k - 1] in QUANTIFIER_SUBJECTS
             and (k - 2 < token.sent.start or not m.tokens[k - 2].is_alpha or m.lower[k - 2] in ("and", "but")))
@@ -12716,13 +12716,13 @@ def _numbered_resolutions(st: _State) -> None:
     m = st.m
     named: dict[str, str] = {}  # number -> the name it was first written with ("resolution 2719" later is the same)
     for token in m.tokens:
-        if token.lower_ != "resolution" or token.i + 1 >= len(m.tokens) or not RESOLUTION_NUMBER.match(m.tokens[token.i + 1].text):
+        if token.lower_ != "resolution" or token.i + 1 >= len(m.tokens) or not RESOLUTION_NUMBER.match(m.orth[token.i + 1]):
             continue
         start = token.i
         while start > 0 and _resolution_body_word(m.tokens[start - 1]):
             start -= 1  # "U.N. Security Council": the body is part of the name
         span = m.sdoc[start : token.i + 2]
-        number = m.tokens[token.i + 1].text
+        number = m.orth[token.i + 1]
         named.setdefault(number, span.text)
         _add_framework(st, named[number], "Agreement", span, None, "framework.resolution")
 
@@ -12796,7 +12796,7 @@ def _named_programmes(st: _State) -> None:
             continue
         if kind_words is OWNED_KIND_WORDS and not _country_possessive_before(m, start):
             continue
-        if m.tokens[start - 1].lower_ not in NAMED_KIND_LEADS and not _listed_after_framework(st, start):
+        if m.lower[start - 1] not in NAMED_KIND_LEADS and not _listed_after_framework(st, start):
             continue
         if token.lower_ in NUMBERED_NAME_KINDS and not (m.tokens[end - 1].like_num and end - 1 > start):
             continue
@@ -12812,16 +12812,16 @@ def _named_programmes(st: _State) -> None:
         key = _add_framework(st, name.text, kind_words[token.lower_], name, None, "framework.programme")
         if whole.text not in st.frameworks[key].aliases:
             st.frameworks[key].aliases.append(whole.text)
-        if acronym_at is not None and m.tokens[acronym_at].text not in st.frameworks[key].aliases:
-            st.frameworks[key].aliases.append(m.tokens[acronym_at].text)
+        if acronym_at is not None and m.orth[acronym_at] not in st.frameworks[key].aliases:
+            st.frameworks[key].aliases.append(m.orth[acronym_at])
 
 
 def _bracketed_acronym_before(m: ArticleMentions, end: int) -> int | None:
     """Where the acronym in "(CIC)" closing right before ``end`` stands (the name's own, written between
     it and its kind word), else None; a mixed-case acronym ("iDEX") counts."""
-    if end < 4 or m.tokens[end - 1].text != ")" or m.tokens[end - 3].text != "(":
+    if end < 4 or m.orth[end - 1] != ")" or m.orth[end - 3] != "(":
         return None
-    word = m.tokens[end - 2].text
+    word = m.orth[end - 2]
     return end - 2 if word.isalpha() and len(word) >= 2 and sum(c.isupper() for c in word) >= 2 else None
 
 
@@ -12847,7 +12847,7 @@ def _paired_named_programmes(st: _State) -> None:
         if second == token.i or second < 3 or m.lower[second - 1] != "and":
             continue
         first = _name_start(m, second - 1)
-        if first == second - 1 or first == 0 or m.tokens[first].is_sent_start or m.tokens[first - 1].lower_ not in NAMED_KIND_LEADS:
+        if first == second - 1 or first == 0 or m.tokens[first].is_sent_start or m.lower[first - 1] not in NAMED_KIND_LEADS:
             continue
         names = [m.sdoc[first : second - 1], m.sdoc[second : token.i]]
         # one of the two may be a known policy ("the government's Make in X and <known> goals"): the other is still one
@@ -12880,7 +12880,7 @@ def _visions_named(st: _State) -> None:
             while k < len(m.tokens) and words < VISION_NAME_WORDS:
                 t = m.tokens[k]
                 if t.text[:1].isupper() and t.is_alpha or k > start and t.lower_ in INNER_CONNECTORS and k + 1 < len(m.tokens) \
-                        and m.tokens[k + 1].text[:1].isupper():
+                        and m.orth[k + 1][:1].isupper():
                     k += 1
                     words += 1
                 else:
@@ -12888,7 +12888,7 @@ def _visions_named(st: _State) -> None:
             if k == start:
                 break
             names.append(m.sdoc[start:k])
-            if k + 1 < len(m.tokens) and m.lower[k] == "and" and m.tokens[k + 1].text[:1].isupper():
+            if k + 1 < len(m.tokens) and m.lower[k] == "and" and m.orth[k + 1][:1].isupper():
                 k += 1
                 continue
             break
@@ -12936,7 +12936,7 @@ def _bare_numbered_visions(st: _State) -> None:
 
 def _country_possessive_before(m: ArticleMentions, start: int) -> bool:
     """A country's "'s" right before word ``start`` ("Ruritania's <name>")."""
-    return start >= 2 and m.tokens[start - 1].text in POSSESSIVE_MARKS and start - 2 in m.country_at
+    return start >= 2 and m.orth[start - 1] in POSSESSIVE_MARKS and start - 2 in m.country_at
 
 
 def _listed_after_framework(st: _State, start: int) -> bool:
@@ -12957,9 +12957,9 @@ def _plus_format_talks(st: _State) -> None:
         a, plus, b = m.tokens[i : i + 3]
         if not (a.text.isdigit() and plus.text == "+" and b.text.isdigit() and not a.whitespace_ and not plus.whitespace_):
             continue
-        after = i + 3 + (m.tokens[i + 3].text in CLOSE_QUOTES and i + 4 < len(m.tokens))
-        before = i - 1 - (m.tokens[i - 1].text in OPEN_QUOTES)
-        if m.lower[after] not in PLUS_FORMAT_TALK_WORDS or not m.tokens[after].is_lower or before < 0 or m.tokens[before].text[:1].isupper() \
+        after = i + 3 + (m.orth[i + 3] in CLOSE_QUOTES and i + 4 < len(m.tokens))
+        before = i - 1 - (m.orth[i - 1] in OPEN_QUOTES)
+        if m.lower[after] not in PLUS_FORMAT_TALK_WORDS or not m.tokens[after].is_lower or before < 0 or m.orth[before][:1].isupper() \
                 or any(k in st.framework_at for k in range(i, after + 1)):
             continue
         key = _add_framework(st, f"{a.text}+{b.text} {m.lower[after]}", "Dialogue", m.sdoc[i : after + 1], None, "framework.plus-format")
@@ -13004,8 +13004,8 @@ def _name_start(m: ArticleMentions, end: int, limit: int = NAME_WORDS_BEFORE_KIN
     """Where the capitalised name ending before ``end`` starts: up to ``limit`` words, a year ("Horizon
     2047") or a connector inside ("Make in India"), never a determiner ("The Eurodrone programme")."""
     start = end
-    if start - 2 >= 0 and (m.tokens[start - 1].text.isdigit() and len(m.tokens[start - 1].text) in (1, 2, 4)
-                           or VERSION_NUMBER.fullmatch(m.tokens[start - 1].text)):
+    if start - 2 >= 0 and (m.orth[start - 1].isdigit() and len(m.orth[start - 1]) in (1, 2, 4)
+                           or VERSION_NUMBER.fullmatch(m.orth[start - 1])):
         start -= 1  # "Compass 2040", "Condor 2" (its phase), "Defence Reform 2.0" (its version)
     words = 0
     while start - 1 >= 0 and words < limit:
@@ -13014,13 +13014,13 @@ def _name_start(m: ArticleMentions, end: int, limit: int = NAME_WORDS_BEFORE_KIN
             start -= 1
             words += 1
         elif prev.text == "-" and start < end and start - 2 >= 0 and not prev.whitespace_ and not m.tokens[start - 2].whitespace_ \
-                and m.tokens[start - 2].text[:1].isupper():
+                and m.orth[start - 2][:1].isupper():
             start -= 1  # "Neo-Condor": a hyphen inside one word of the name
-        elif prev.lower_ in INNER_CONNECTORS and start < end and start - 2 >= 0 and m.tokens[start - 2].text[:1].isupper():
+        elif prev.lower_ in INNER_CONNECTORS and start < end and start - 2 >= 0 and m.orth[start - 2][:1].isupper():
             start -= 1  # "Make in India": the connector joins two capitalised words
         else:
             break
-    while start < end and m.tokens[start].lower_ in INNER_CONNECTORS:
+    while start < end and m.lower[start] in INNER_CONNECTORS:
         start += 1
     return start
 
@@ -13036,7 +13036,7 @@ def _plain_name(st: _State, name: Span, place_tags: bool = True) -> bool:
     if len(name) == 1 and name[0].ent_type_ == "NORP":
         return False  # "the European initiative" (the tagger also calls "Connect" in "Connect Central Asia" NORP)
     for t in name:
-        after_connector = t.i > name.start and m.tokens[t.i - 1].lower_ in INNER_CONNECTORS
+        after_connector = t.i > name.start and m.lower[t.i - 1] in INNER_CONNECTORS
         if t.i in st.framework_at or (t.i in m.country_at or place_tags and t.ent_type_ == "GPE") and not after_connector:
             return False
     return name[0].text[:1].isupper()
@@ -13057,13 +13057,13 @@ def _described_agreements(st: _State) -> None:
         if token.lower_ not in AGREEMENT_WORDS and token.lower_ not in DESCRIBED_KINDS or not token.is_lower or token.i in st.framework_at:
             continue
         k = token.i - 1
-        while k >= 0 and k > token.i - 6 and (m.tokens[k].is_lower and m.tokens[k].is_alpha and m.tokens[k].lower_ not in ("the", "a", "an", "new")
-                                              or k > 0 and m.tokens[k].text in ("'", "’") and not m.tokens[k - 1].whitespace_ and m.lower[k - 1].endswith("s")):
+        while k >= 0 and k > token.i - 6 and (m.tokens[k].is_lower and m.tokens[k].is_alpha and m.lower[k] not in ("the", "a", "an", "new")
+                                              or k > 0 and m.orth[k] in ("'", "’") and not m.tokens[k - 1].whitespace_ and m.lower[k - 1].endswith("s")):
             k -= 1  # "the A-B defence ministers' talks": a plural possessive describes too
         if k == token.i - 1 or k not in m.country_at:
             continue  # no description, or not after a country pair
         start = k
-        while start - 1 >= 0 and (start - 1 in m.country_at or m.tokens[start - 1].text == "-" and not m.tokens[start - 1].whitespace_):
+        while start - 1 >= 0 and (start - 1 in m.country_at or m.orth[start - 1] == "-" and not m.tokens[start - 1].whitespace_):
             start -= 1
         span = m.sdoc[start : token.i + 1]
         pair = {m.country_at[i] for i in range(start, k + 1) if i in m.country_at}
@@ -13146,7 +13146,7 @@ def _signed_cooperation_agreements(st: _State) -> None:
             continue
         start = field
         while start > 0 and (m.tokens[start - 1].is_lower and m.tokens[start - 1].is_alpha
-                             or m.tokens[start - 1].text == "-") and m.lower[start - 1] not in ("the", "a", "an"):
+                             or m.orth[start - 1] == "-") and m.lower[start - 1] not in ("the", "a", "an"):
             start -= 1
         det = start - 1
         if det < 1 or m.lower[det] not in ("the", "a", "an") or start == field or m.lower[start] == "and" \
@@ -13173,7 +13173,7 @@ def _signed_after(m: ArticleMentions, k: int) -> bool:
     """After a document ending before ``k``: ", signed in <place / date>", "signed with <state or its
     capital>", "signed by the two countries", or "(that) the two countries signed"."""
     n = len(m.tokens)
-    k += k < n and m.tokens[k].text == ","
+    k += k < n and m.orth[k] == ","
     if k + 2 < n and m.lower[k] == "signed":
         nxt = m.tokens[k + 2]
         if m.lower[k + 1] in ("in", "on", "at"):
@@ -13318,7 +13318,7 @@ def _capital_country(m: ArticleMentions, i: int) -> str | None:
     """The country whose capital token ``i`` names ("Valletta" -> Malta), else None (the tagger may
     have left a capital that stands for its government unread as a place)."""
     key = m.place_at.get(i)
-    name = m.places[key].name if key is not None and key in m.places else m.tokens[i].text
+    name = m.places[key].name if key is not None and key in m.places else m.orth[i]
     return refdata.capital_country(name)
 
 
@@ -13367,7 +13367,7 @@ def _names_said_to_be_documents(st: _State) -> None:
     m = st.m
     for token in m.tokens:
         kind = APPOSED_DOCUMENT_KINDS.get(token.lower_)
-        if kind is None or not token.is_lower or token.i + 1 >= len(m.tokens) or m.tokens[token.i + 1].pos_ in ("NOUN", "PROPN"):
+        if kind is None or not token.is_lower or token.i + 1 >= len(m.tokens) or m.pos[token.i + 1] in ("NOUN", "PROPN"):
             continue
         article = token.i - 1
         while article >= 0 and article > token.i - 1 - APPOSED_KIND_GAP and m.tokens[article].is_lower and m.tokens[article].is_alpha \
@@ -13376,7 +13376,7 @@ def _names_said_to_be_documents(st: _State) -> None:
         if article < 2:
             continue  # no room for a name and its comma before
         article = _possessive_owner_start(m, article)  # ", Chile's national programme to ...": the owner stands for the article
-        if article < 2 or m.lower[article] not in ("a", "an") and article not in m.country_at or m.tokens[article - 1].text != ",":
+        if article < 2 or m.lower[article] not in ("a", "an") and article not in m.country_at or m.orth[article - 1] != ",":
             continue
         name = _last_plain_name(st, _capitalised_run(m.sdoc, _name_end_before_bracket(m, article - 2)))
         if name is None or len(name) < 2 or name[0].is_sent_start:
@@ -13402,7 +13402,7 @@ def _titles_apposed_to_documents(st: _State) -> None:
         if kind is None or not token.is_lower:
             continue
         comma = token.i + 1 + (token.i + 1 < len(m.tokens) and m.lower[token.i + 1] in DOCUMENT_FORM_WORDS)
-        if comma + 1 >= len(m.tokens) or m.tokens[comma].text != "," or not _owned_description_before(m, token.i):
+        if comma + 1 >= len(m.tokens) or m.orth[comma] != "," or not _owned_description_before(m, token.i):
             continue
         end = _apposed_title_end(m, comma + 1)
         if end is None:
@@ -13434,10 +13434,10 @@ def _apposed_title_end(m: ArticleMentions, start: int) -> int | None:
         elif t.text == "," and k + 1 < len(m.tokens):
             after = m.tokens[k + 1]
             if after.tag_ == "VBN" or after.lower_ in ("which", "that"):
-                return k if words >= 2 and m.tokens[k - 1].text[:1].isupper() else None
+                return k if words >= 2 and m.orth[k - 1][:1].isupper() else None
             if not after.text[:1].isupper():
                 return None
-        elif not (t.lower_ == "and" and words and k + 1 < len(m.tokens) and m.tokens[k + 1].text[:1].isupper()):
+        elif not (t.lower_ == "and" and words and k + 1 < len(m.tokens) and m.orth[k + 1][:1].isupper()):
             return None
         k += 1
     return None
@@ -13458,7 +13458,7 @@ def _last_plain_name(st: _State, run: Span | None) -> Span | None:
 def _name_end_before_bracket(m: ArticleMentions, i: int) -> int:
     """The last word of the name whose bracketed acronym closes at ``i`` ("the Andes Corridor (ANC), a
     ..." ends at "Corridor"): the bracket is no part of the name; ``i`` itself if no "(ACRONYM)" ends there."""
-    if m.tokens[i].text != ")" or i < 3 or m.tokens[i - 2].text != "(":
+    if m.orth[i] != ")" or i < 3 or m.orth[i - 2] != "(":
         return i
     return i - 3
 
@@ -13474,7 +13474,7 @@ def _named_before_description(st: _State, start: int) -> str | None:
     """The agreement named right before ", the <description>" starting at ``start``: what the
     description is set off to describe."""
     m = st.m
-    if start < 3 or m.lower[start - 1] != "the" or m.tokens[start - 2].text != ",":
+    if start < 3 or m.lower[start - 1] != "the" or m.orth[start - 2] != ",":
         return None
     key = st.framework_at.get(start - 3)
     return key if key is not None and st.frameworks[key].kind == "Agreement" else None
@@ -13485,9 +13485,9 @@ def _kind_title_with_its_acronym(m: ArticleMentions, span: Span) -> bool:
     an acronym it spells is the article's name for one document (a memorandum's "(MoU)" is only the
     kind's usual short form: see _memoranda)."""
     end = span.end
-    return (end + 2 < len(m.tokens) and m.tokens[end].text == "(" and m.tokens[end + 2].text == ")"
-            and span[0].lower_ not in MOU_WORDS and m.tokens[end + 1].text[:1].isupper()
-            and _initials_match(m.tokens[end + 1].text, span))
+    return (end + 2 < len(m.tokens) and m.orth[end] == "(" and m.orth[end + 2] == ")"
+            and span[0].lower_ not in MOU_WORDS and m.orth[end + 1][:1].isupper()
+            and _initials_match(m.orth[end + 1], span))
 
 
 def _generic_name(span: Span) -> bool:
@@ -13512,11 +13512,11 @@ def _doctrines_a_country_introduced(st: _State) -> None:
     name with no such clause)."""
     m = st.m
     for i in range(2, len(m.tokens) - 4):
-        if m.lower[i - 2 : i] not in DOCTRINE_CUES or not m.tokens[i].text[:1].isupper():
+        if m.lower[i - 2 : i] not in DOCTRINE_CUES or not m.orth[i][:1].isupper():
             continue
         span = _capitalised_name_at(m, i, limit=4)
         if span is None or span.end + 3 >= len(m.tokens) or any(t.i in st.framework_at or t.i in m.country_at for t in span) \
-                or _is_other_entity(m, span) or m.tokens[span.end].text != "," or m.lower[span.end + 1] != "which":
+                or _is_other_entity(m, span) or m.orth[span.end] != "," or m.lower[span.end + 1] != "which":
             continue
         k = span.end + 2
         if k not in m.country_at:
@@ -13524,8 +13524,8 @@ def _doctrines_a_country_introduced(st: _State) -> None:
         while k < len(m.tokens) and k in m.country_at:
             k += 1
         if k < len(m.tokens) and m.lower[k] in ("re", "first"):  # "which Chile re-established", "first introduced"
-            k += 1 + (k + 1 < len(m.tokens) and m.tokens[k + 1].text == "-")
-        if k >= len(m.tokens) or m.tokens[k].pos_ != "VERB" or m.tokens[k].lemma_.lower() not in DOCTRINE_ADOPTING_VERBS:
+            k += 1 + (k + 1 < len(m.tokens) and m.orth[k + 1] == "-")
+        if k >= len(m.tokens) or m.pos[k] != "VERB" or m.tokens[k].lemma_.lower() not in DOCTRINE_ADOPTING_VERBS:
             continue
         key = _add_framework(st, span.text, "Policy", span, None, "framework.doctrine-introduced")
         _note_owner(st.frameworks[key], m.country_at[span.end + 2])
@@ -13543,14 +13543,14 @@ def _quoted_policies(st: _State) -> None:
             continue
         if programme and not _government_owner_after(m, token.i):
             continue  # 'the "X" project of the Chilean government' (not any quoted project: a building work, a weapon)
-        if grouping and m.tokens[token.i - 1].text not in CLOSE_QUOTES:
+        if grouping and m.orth[token.i - 1] not in CLOSE_QUOTES:
             continue  # 'the "Tetrad" framework', not 'the "Tetrad" security framework'
         close_i = token.i - 1
         while close_i > max(token.i - 3, 0) and m.tokens[close_i].is_lower and m.tokens[close_i].is_alpha:
             close_i -= 1  # 'Vietnam's "Four Nos" defence policy'
-        if m.tokens[close_i].text not in CLOSE_QUOTES:
+        if m.orth[close_i] not in CLOSE_QUOTES:
             continue
-        open_i = next((j for j in range(close_i - 1, max(close_i - 7, 0), -1) if m.tokens[j].text in OPEN_QUOTES), None)
+        open_i = next((j for j in range(close_i - 1, max(close_i - 7, 0), -1) if m.orth[j] in OPEN_QUOTES), None)
         if open_i is None:
             continue
         span = sdoc[open_i + 1 : close_i]
@@ -13588,7 +13588,7 @@ def _ideal_at(m: ArticleMentions, end: int) -> int | None:
         return None
     if t.lower_ in DOCTRINE_IDEALS and t.pos_ in ("ADJ", "VERB"):  # "nonaligned" is tagged a verb
         return end
-    if t.lower_ == "aligned" and end >= 2 and m.tokens[end - 1].text == "-" and m.lower[end - 2] == "non":
+    if t.lower_ == "aligned" and end >= 2 and m.orth[end - 1] == "-" and m.lower[end - 2] == "non":
         return end - 2  # "non-aligned" is three tokens
     return None
 
@@ -13605,7 +13605,7 @@ def _ideal_noun_end(m: ArticleMentions, k: int, sent_end: int) -> int | None:
         return None
     if m.lower[k] in DOCTRINE_IDEAL_NOUNS:
         return k + 1
-    if k + 2 < sent_end and m.tokens[k + 1].text == "-" and f"{m.lower[k]}-{m.lower[k + 2]}" in DOCTRINE_IDEAL_NOUNS:
+    if k + 2 < sent_end and m.orth[k + 1] == "-" and f"{m.lower[k]}-{m.lower[k + 2]}" in DOCTRINE_IDEAL_NOUNS:
         return k + 3
     return None
 
@@ -13636,7 +13636,7 @@ def _paired_ideal_policies(st: _State) -> None:
             continue
         ideals_end = _ideal_nouns_end(m, i + 2, token.sent.end) if m.lower[i + 1 : i + 2] == ["of"] else None
         if ideals_end is not None:
-            owned = m.tokens[i - 2].text in ("'s", "’s") or m.lower[i - 2] in ("its", "their")
+            owned = m.orth[i - 2] in ("'s", "’s") or m.lower[i - 2] in ("its", "their")
             if owned:
                 span = m.sdoc[i - 1 : ideals_end]
                 key = _add_framework(st, span.text, "Policy", span, None, "framework.paired-ideals")
@@ -13654,7 +13654,7 @@ def _paired_ideal_policies(st: _State) -> None:
             first = _ideal_at(m, start - 2) if start >= 3 and m.lower[start - 1] == "," else None
         if start == i - 2 or start < 1:
             continue
-        if m.tokens[start - 1].text not in ("'s", "’s") and m.lower[start - 1] not in ("its", "their"):
+        if m.orth[start - 1] not in ("'s", "’s") and m.lower[start - 1] not in ("its", "their"):
             continue  # "an independent and peaceful foreign policy" is any policy; the owner's is the doctrine
         span = m.sdoc[start : i + 1]
         key = _add_framework(st, span.text, "Policy", span, None, "framework.paired-ideals")
@@ -13684,7 +13684,7 @@ def _neutrality_policies(st: _State) -> None:
         if before - 2 >= 0 and m.lower[before] == "of" and m.lower[before - 1] == "policy":
             before -= 2  # "Chile's policy of military neutrality"
         owner = None
-        if before - 1 >= 0 and m.tokens[before].text in ("'s", "’s"):
+        if before - 1 >= 0 and m.orth[before] in ("'s", "’s"):
             if before - 1 in m.country_at:
                 owner = m.country_at[before - 1]
             elif before >= 2 and m.lower[before - 1] in ("country", "nation", "state") and m.lower[before - 2] == "the":
@@ -13727,10 +13727,10 @@ def _known_as_groupings(st: _State) -> None:
             span = m.sdoc[span.start : span.end + 2]  # "known as Crown of Lurvik": one name, "of" inside
         noun = _naming_verb_start(m, i) - 1
         noun -= m.lower[noun] in INFORMALLY_WORDS
-        if m.tokens[noun].text in (",", "(") and noun - 1 not in st.framework_at and m.tokens[noun - 1].is_lower \
+        if m.orth[noun] in (",", "(") and noun - 1 not in st.framework_at and m.tokens[noun - 1].is_lower \
                 and (m.lower[noun - 1] in KNOWN_AS_NOUNS or _kind_noun_before(m, noun - 1) is not None):
             noun -= 1  # "The group, also known as MED5, brings together ...": the alias set off after the noun
-        if m.tokens[noun].text == "," and noun - 1 not in st.framework_at:
+        if m.orth[noun] == "," and noun - 1 not in st.framework_at:
             noun = _noun_before_place_phrase(m, noun)  # "an exercise in the Baltic, provisionally named X"
         if m.lower[noun] in KNOWN_AS_NOUNS:
             key = _add_framework(st, span.text, "Forum", span, None, "framework.known_as")
@@ -13739,7 +13739,7 @@ def _known_as_groupings(st: _State) -> None:
             # "the reform programme known as X", "a joint drill, provisionally named X": the kind noun says what X is
             key = _add_framework(st, span.text, kind, span, None, "framework.known_as")
             st.framework_at.setdefault(noun, key)
-        elif m.tokens[noun].text == "," and noun - 1 in st.framework_at:
+        elif m.orth[noun] == "," and noun - 1 in st.framework_at:
             # "the Pacific Quadrilateral Defence Coordination Group, known as the Pacific QUAD": another name of it
             key = st.framework_at[noun - 1]
             _claim(st, span, key)
@@ -13756,7 +13756,7 @@ def _so_called_groupings(st: _State) -> None:
     for token in m.tokens:
         if token.lower_ != "called" or token.i < 2:
             continue
-        so = token.i - 1 - (m.tokens[token.i - 1].text == "-")
+        so = token.i - 1 - (m.orth[token.i - 1] == "-")
         if m.lower[so] != "so":
             continue
         quoted = _quoted_name_at(m, token.i + 1)
@@ -13772,7 +13772,7 @@ def _so_called_groupings(st: _State) -> None:
         if noun_at is None:
             continue
         # on trial like a candidate body: kept only with members ("the so-called Wagner group" is a company)
-        bracketed = m.tokens[after + 1].text if noun_at > after + 1 and m.tokens[after].text == "(" else None
+        bracketed = m.orth[after + 1] if noun_at > after + 1 and m.orth[after] == "(" else None
         key = _add_framework(st, span.text, "Forum", span, None, BODY_CANDIDATE_RULE, acronym=bracketed)
         st.framework_at.setdefault(noun_at, key)  # the grouping noun names it too: "the X group, which comprises"
 
@@ -13785,26 +13785,26 @@ def _lowercase_grouping_name(m: ArticleMentions, i: int) -> Span | None:
     """"the so-called coalition of the willing, ...", 'the so-called "group of friends"': a lowercase
     grouping noun and the "of" phrase it is named by, up to a punctuation mark or a verb; not a noun
     with more words after it ("the so-called group of experts from X": a description)."""
-    quoted = m.tokens[i].text in OPEN_QUOTES
+    quoted = m.orth[i] in OPEN_QUOTES
     k = i + quoted
     if k + 2 >= len(m.tokens) or m.lower[k] not in KNOWN_AS_NOUNS or not m.tokens[k].is_lower or m.lower[k + 1] != "of":
         return None
     j = k + 2
     while j < len(m.tokens) and j - k - 2 < LOWERCASE_OF_LIMIT and m.tokens[j].is_alpha and m.tokens[j].is_lower \
-            and m.tokens[j].pos_ not in ("VERB", "AUX"):
+            and m.pos[j] not in ("VERB", "AUX"):
         j += 1
     if j == k + 2 or m.lower[j - 1] in ("the", "a", "an") or j >= len(m.tokens):
         return None
-    ends = m.tokens[j].text in CLOSE_QUOTES if quoted else m.tokens[j].is_punct or m.tokens[j].pos_ in ("VERB", "AUX")
+    ends = m.orth[j] in CLOSE_QUOTES if quoted else m.tokens[j].is_punct or m.pos[j] in ("VERB", "AUX")
     return m.sdoc[k:j] if ends else None
 
 
 def _grouping_noun_after(m: ArticleMentions, k: int) -> int | None:
     """Where the lowercase grouping noun after a called name is: right after it ("the so-called X group"),
     or past its bracketed acronym in an apposition ("the so-called X Five (X5), a group of ..."); else None."""
-    if k + 2 < len(m.tokens) and m.tokens[k].text == "(" and m.tokens[k + 2].text == ")" and ACRONYM.match(m.tokens[k + 1].text):
+    if k + 2 < len(m.tokens) and m.orth[k] == "(" and m.orth[k + 2] == ")" and ACRONYM.match(m.orth[k + 1]):
         k += 3
-        if k + 2 >= len(m.tokens) or m.tokens[k].text != "," or m.lower[k + 1] not in ("a", "an"):
+        if k + 2 >= len(m.tokens) or m.orth[k] != "," or m.lower[k + 1] not in ("a", "an"):
             return None
         k += 2
     if k >= len(m.tokens) or m.lower[k] not in KNOWN_AS_NOUNS or not m.tokens[k].is_lower:
@@ -13815,8 +13815,8 @@ def _grouping_noun_after(m: ArticleMentions, k: int) -> int | None:
 def _called_name_after(m: ArticleMentions, i: int) -> Span | None:
     """Capitalised words or acronyms with digits ("IP4", "G7", "Andes Five") starting at ``i``."""
     j = i
-    while j < len(m.tokens) and j - i < CALLED_NAME_LIMIT and m.tokens[j].text[:1].isupper() \
-            and (m.tokens[j].is_alpha or ACRONYM.match(m.tokens[j].text)) and not m.tokens[j].is_sent_start:
+    while j < len(m.tokens) and j - i < CALLED_NAME_LIMIT and m.orth[j][:1].isupper() \
+            and (m.tokens[j].is_alpha or ACRONYM.match(m.orth[j])) and not m.tokens[j].is_sent_start:
         j += 1
         if _hyphen_inside_exercise_name(m, j):
             j += 1  # "the so-called Asia-Pacific Three": one hyphenated word of the name
@@ -13838,7 +13838,7 @@ def _noun_before_place_phrase(m: ArticleMentions, comma: int) -> int:
     """The noun before "in/off <place>" that ends at ``comma`` ("a drill off the Azores, named X" ->
     "drill"), else ``comma`` itself."""
     j = comma - 1
-    while j > 0 and comma - j <= 4 and (j in m.place_at or m.tokens[j].text[:1].isupper() and m.tokens[j].is_alpha):
+    while j > 0 and comma - j <= 4 and (j in m.place_at or m.orth[j][:1].isupper() and m.tokens[j].is_alpha):
         j -= 1  # the place's words: a place found, or capitalised words ("the Ionian" is no place found)
     if j == comma - 1:
         return comma
@@ -13861,13 +13861,13 @@ def _name_given_at(m: ArticleMentions, i: int) -> int | None:
 
 def _naming_verb_start(m: ArticleMentions, i: int) -> int:
     """Where the naming verb at ``i`` starts: at "code" of "code-named", else ``i``."""
-    return i - 2 if m.lower[i] == "named" and i >= 2 and m.tokens[i - 1].text == "-" and m.lower[i - 2] == "code" else i
+    return i - 2 if m.lower[i] == "named" and i >= 2 and m.orth[i - 1] == "-" and m.lower[i - 2] == "code" else i
 
 
 def _kind_noun_before(m: ArticleMentions, k: int) -> str | None:
     """The framework kind of the lowercase kind noun at ``k``, or before a comma there ("an exercise",
     "the drills,"), that a name is given to; else None."""
-    k -= k >= 1 and m.tokens[k].text == ","
+    k -= k >= 1 and m.orth[k] == ","
     if k < 0 or not m.tokens[k].is_lower:
         return None
     if m.lower[k] in NAMED_KIND_NOUNS:
@@ -13928,7 +13928,7 @@ def _summit_series(st: _State) -> None:
     for head in m.tokens:
         if head.text not in SERIES_HEADS or head.i in st.framework_at or head.i + 4 >= len(m.tokens):
             continue
-        if m.tokens[head.i + 1].text != "," or m.lower[head.i + 2] != "whose":
+        if m.orth[head.i + 1] != "," or m.lower[head.i + 2] != "whose":
             continue
         k = head.i + 3 + (_ordinal(m.tokens[head.i + 3]) is not None or m.lower[head.i + 3] in ("latest", "last", "next"))
         if m.lower[k] not in EDITION_WORDS:
@@ -13996,10 +13996,10 @@ def _named_events(st: _State) -> None:
         end = token.i
         while end < len(sdoc) and st.framework_at.get(end) == fw_key:
             end += 1
-        if end < len(sdoc) and m.tokens[end].text == "(" and end + 2 < len(sdoc) and m.tokens[end + 2].text == ")":
+        if end < len(sdoc) and m.orth[end] == "(" and end + 2 < len(sdoc) and m.orth[end + 2] == ")":
             end += 3  # "... Meeting-Plus (ADMM-Plus)"
         ordinal = _ordinal(m.tokens[token.i - 1]) if token.i > 0 else None
-        noun = m.tokens[end] if end < len(sdoc) and m.tokens[end].lower_ in EVENT_NOUNS else None
+        noun = m.tokens[end] if end < len(sdoc) and m.lower[end] in EVENT_NOUNS else None
         if ordinal is None and noun is None:
             continue
         if noun is not None and noun.lower_ in ("meetings", "sessions"):
@@ -14011,7 +14011,7 @@ def _named_events(st: _State) -> None:
         start = token.i - 1 if ordinal is not None else token.i
         span_end = noun.i + 1 if noun is not None else end
         span = sdoc[start:span_end]
-        name = (f"{m.tokens[start].text} " if ordinal is not None else "") + short + (f" {noun.lower_}" if noun is not None else "")
+        name = (f"{m.orth[start]} " if ordinal is not None else "") + short + (f" {noun.lower_}" if noun is not None else "")
         head = noun if noun is not None else m.tokens[end - 1]
         before = {t.lower_ for t in sdoc[max(start - 3, 0) : start]}
         planned = bool(before & BEFORE_WORDS) or _future_sentence(span.sent) and not _past_participle_attached(head)
@@ -14043,7 +14043,7 @@ def _adoption_dates(st: _State) -> None:
             verbs = [c for t in span for c in t.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ADOPTION_VERBS]
             verbs += [c for t in span if t.dep_ == "appos" or t.i == span.root.i for a in t.children if a.dep_ == "appos" for c in a.children
                       if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ADOPTION_VERBS]
-            k = span.end + (span.end < len(sdoc) and m.tokens[span.end].text == ",")
+            k = span.end + (span.end < len(sdoc) and m.orth[span.end] == ",")
             if k < len(sdoc) and m.tokens[k].lemma_.lower() in ADOPTION_VERBS and m.tokens[k].tag_ == "VBN":
                 verbs.append(m.tokens[k])  # "the X Document, adopted in October 2024"
             for verb in verbs:
@@ -14077,7 +14077,7 @@ def _edition_events(st: _State) -> None:
         fw = st.frameworks[fw_key]
         if fw.kind in NOT_EVENT_KINDS:
             continue
-        name = f"{m.tokens[token.i - 1].text} {fw.acronym or fw.name}"
+        name = f"{m.orth[token.i - 1]} {fw.acronym or fw.name}"
         key = f"event:{slug(name)}"
         head = next((t for p in token.children if p.lower_ == "of" for t in p.children), token)
         date, end_date, place = _event_when_where(st, head)
@@ -14228,13 +14228,13 @@ def _lapsed_role(st: _State, noun: Token) -> bool:
     """The role phrase ending at ``noun`` says the role was lost: "a former (ECOWAS) member", "ex-members",
     "is no longer a member" (read leftwards over the phrase's own words only)."""
     m = st.m
-    if noun.i >= 2 and m.tokens[noun.i - 1].text == "-" and m.lower[noun.i - 2] == "non":
+    if noun.i >= 2 and m.orth[noun.i - 1] == "-" and m.lower[noun.i - 2] == "non":
         return True  # "a non-member" (not "a non-NATO member of the EU")
     k = noun.i - 1
     while k >= noun.sent.start:
         if m.lower[k] in LAPSED_WORDS or m.lower[k] in NOT_YET_WORDS or _would_be(m, k):
             return True  # lost, or not held yet: "a prospective / would-be member"
-        if not (m.lower[k] in ROLE_MODIFIERS or k in st.framework_at or m.tokens[k].pos_ in ("ADJ", "NUM") or m.lower[k] == "no"):
+        if not (m.lower[k] in ROLE_MODIFIERS or k in st.framework_at or m.pos[k] in ("ADJ", "NUM") or m.lower[k] == "no"):
             return False
         k -= 1
     return False
@@ -14242,7 +14242,7 @@ def _lapsed_role(st: _State, noun: Token) -> bool:
 
 def _would_be(m: ArticleMentions, k: int) -> bool:
     """The "be" of "would-be" at ``k``."""
-    return m.lower[k] == "be" and k >= 2 and m.tokens[k - 1].text == "-" and m.lower[k - 2] == "would"
+    return m.lower[k] == "be" and k >= 2 and m.orth[k - 1] == "-" and m.lower[k - 2] == "would"
 
 
 def _negated_by_non(st: _State) -> list[int]:
@@ -14250,7 +14250,7 @@ def _negated_by_non(st: _State) -> list[int]:
     m = st.m
     out: list[int] = []
     for i, key in st.framework_at.items():
-        if i < 2 or st.framework_at.get(i - 1) == key or m.tokens[i - 1].text != "-" or m.lower[i - 2] != "non":
+        if i < 2 or st.framework_at.get(i - 1) == key or m.orth[i - 1] != "-" or m.lower[i - 2] != "non":
             continue
         if m.tokens[i - 2].whitespace_ or m.tokens[i - 1].whitespace_:
             continue
@@ -14380,7 +14380,7 @@ def _pair_of_body_countries(st: _State, sent: Span) -> None:
         if noun >= sent.end or m.lower[noun] not in BODY_MEMBER_NOUNS:
             continue
         k = i - 1
-        while k > sent.start and k > i - 3 and m.tokens[k].pos_ == "ADJ" and m.lower[k] not in LAPSED_WORDS | NOT_YET_WORDS:
+        while k > sent.start and k > i - 3 and m.pos[k] == "ADJ" and m.lower[k] not in LAPSED_WORDS | NOT_YET_WORDS:
             k -= 1  # "the two newest NATO allies"
         if not (m.lower[k] == "both" or m.lower[k] == "two" and k > sent.start and m.lower[k - 1] == "the"):
             continue
@@ -14711,7 +14711,7 @@ def _owner_named_before(st: _State, key: str, i: int) -> str | None:
     start = i
     while start - 1 >= 0 and st.framework_at.get(start - 1) == key:
         start -= 1
-    if start < 2 or m.tokens[start - 1].text not in POSSESSIVE_MARKS:
+    if start < 2 or m.orth[start - 1] not in POSSESSIVE_MARKS:
         return None
     owner = st.framework_at.get(start - 2)
     return owner if owner is not None and owner != key and st.frameworks[owner].kind not in NOT_BODY_KINDS else None
@@ -14945,7 +14945,7 @@ def _of_which_memberships(st: _State, sent: Span) -> None:
     the role it names in the framework named right before."""
     m = st.m
     for which in m.tokens[sent.start : sent.end]:
-        if which.lower_ != "which" or which.i < 2 or m.lower[which.i - 1] != "of" or m.tokens[which.i - 2].text != ",":
+        if which.lower_ != "which" or which.i < 2 or m.lower[which.i - 1] != "of" or m.orth[which.i - 2] != ",":
             continue
         told = _of_which_role(m, which)
         fw_key = _framework_right_before(st, which.i - 1) if told is not None else None
@@ -14981,7 +14981,7 @@ def _framework_before_time(st: _State, i: int) -> str | None:
     """"B joined F in 2023, of which A is a founding member": the framework named right before a time
     phrase ("in 2023", "since May 2004") that ends (past a comma) right before token ``i``."""
     m = st.m
-    k = i - 1 - (i >= 1 and m.tokens[i - 1].text == ",")
+    k = i - 1 - (i >= 1 and m.orth[i - 1] == ",")
     if k < 0 or m.tokens[k].ent_type_ != "DATE":
         return None
     while k >= 0 and m.tokens[k].ent_type_ == "DATE":
@@ -15008,7 +15008,7 @@ def _framework_before_description(st: _State, prep: Token) -> str | None:
     member states of which A is a founding member": the framework named right before a description set
     off by a comma ("a"/"an" + words with no verb and no other name) that the relative clause ends."""
     m = st.m
-    end = prep.i - (m.tokens[prep.i - 1].text == ",")
+    end = prep.i - (m.orth[prep.i - 1] == ",")
     for k in range(end - 1, max(prep.sent.start, end - DESCRIPTION_LIMIT) - 1, -1):
         t = m.tokens[k]
         if k in st.framework_at or t.text == "," and k + 1 < end and m.lower[k + 1] not in ("a", "an"):
@@ -15020,7 +15020,7 @@ def _framework_before_description(st: _State, prep: Token) -> str | None:
 
 def _fellows_right_after(m: ArticleMentions, i: int, end: int) -> list[str]:
     """The countries of "along with A and B" / "alongside A" starting at (or after a comma at) ``i``."""
-    i += i < end and m.tokens[i].text == ","
+    i += i < end and m.orth[i] == ","
     for words in FELLOW_WORDS:
         if tuple(t.lower_ for t in m.tokens[i : i + len(words)]) == words:
             start = i + len(words)
@@ -15050,7 +15050,7 @@ def _dialogue_partners_among(st: _State, sent: Span) -> None:
 
 def _partners_listed_after(m: ArticleMentions, start: int, end: int) -> list[str]:
     """The countries of ", among them A, B and C" / ", including A and B" right after the noun."""
-    k = start + (start < end and m.tokens[start].text == ",")
+    k = start + (start < end and m.orth[start] == ",")
     for lead in PARTNER_LIST_LEADS:
         if tuple(t.lower_ for t in m.tokens[k : k + len(lead)]) == lead:
             first = k + len(lead)
@@ -15108,10 +15108,10 @@ def _co_chair_verbs(st: _State, sent: Span) -> None:
         after_verb = max(head.i, word_end.i) + 1
         start = obj.left_edge.i if obj is not None else after_verb
         end = start
-        while end < sent.end and (m.tokens[end].lower_ not in ("alongside", "with", ",", ".", ";", "for", "since", "until")
+        while end < sent.end and (m.lower[end] not in ("alongside", "with", ",", ".", ";", "for", "since", "until")
                                   or _coalition_for_a_country(m, end)):  # "the X Coalition for Moldova": the name goes on
             end += 1
-        partner_at = end if end < sent.end and m.tokens[end].lower_ in ("alongside", "with") else None
+        partner_at = end if end < sent.end and m.lower[end] in ("alongside", "with") else None
         span = _chaired_name(m, start, end) or _lowercase_coalition(m, start, end)
         described = _body_described_by(st, m.tokens[start + 1]) if span is None and end - start == 2 and m.lower[start] == "the" else None
         if described is None and span is None and obj is not None:
@@ -15136,7 +15136,7 @@ def _chairing_members(st: _State, sent: Span) -> None:
     for verb in m.tokens[sent.start : sent.end]:
         if verb.pos_ != "VERB" or verb.lower_ not in ("chair", "chairs", "chaired", "chairing") or any(c.dep_ == "neg" for c in verb.children):
             continue
-        if verb.i > 0 and m.tokens[verb.i - 1].text == "-":
+        if verb.i > 0 and m.orth[verb.i - 1] == "-":
             continue  # "co-chair"
         fw_key = _chaired_organisation(st, verb)
         if fw_key is None:
@@ -15194,7 +15194,7 @@ def _officials_of_countries_before(m: ArticleMentions, i: int, sent_start: int) 
     passes auxiliaries and adverbs ("the ministers of A and B will (jointly) co-chair")."""
     start = co_chair_start(m.tokens[i])
     k = (i if start is None else start) - 1
-    while k >= sent_start and m.tokens[k].dep_ in ("aux", "advmod") and m.tokens[k].pos_ in ("AUX", "ADV"):
+    while k >= sent_start and m.tokens[k].dep_ in ("aux", "advmod") and m.pos[k] in ("AUX", "ADV"):
         k -= 1
     while k >= sent_start and (k in m.country_at or m.lower[k] in (",", "and", "the")):
         k -= 1
@@ -15284,7 +15284,7 @@ def _observer_status(st: _State, sent: Span) -> None:
     added to a list of members, they observe the framework listed."""
     m = st.m
     for status in m.tokens[sent.start : sent.end]:
-        if status.lower_ != "status" or status.i == 0 or m.tokens[status.i - 1].lower_ != "observer":
+        if status.lower_ != "status" or status.i == 0 or m.lower[status.i - 1] != "observer":
             continue
         verb = status.head
         with_observed = _with_phrase_observers(st, sent, m.tokens[status.i - 2]) if status.i >= 2 else None
@@ -15334,7 +15334,7 @@ def _with_phrase_observers(st: _State, sent: Span, participle: Token) -> tuple[s
     countries = _countries_before(m, participle.i, sent.start)
     k = participle.i - 1
     while countries and k > sent.start and m.lower[k] != "with":
-        if m.tokens[k].pos_ in ("VERB", "AUX"):
+        if m.pos[k] in ("VERB", "AUX"):
             return None  # another clause's verb: not a bare "with" phrase
         k -= 1
     fw_key = next((st.framework_at[i] for i in range(k - 1, sent.start - 1, -1) if i in st.framework_at), None)
@@ -15414,8 +15414,8 @@ def _participating_countries(st: _State, sent: Span) -> None:
     m = st.m
     words = m.tokens[sent.start : sent.end]
     at = next((t.i for t in words if t.lower_ == "participating" and t.i + 2 < sent.end
-               and m.tokens[t.i + 1].lower_ in ("countries", "nations", "navies", "states")
-               and m.tokens[t.i + 2].lower_ in ("are", "were", "include", "included")), None)
+               and m.lower[t.i + 1] in ("countries", "nations", "navies", "states")
+               and m.lower[t.i + 2] in ("are", "were", "include", "included")), None)
     if at is None:
         return
     fw_key = next((st.framework_at[i] for i in range(sent.start, sent.end) if i in st.framework_at), None)
@@ -15445,7 +15445,7 @@ def _attending_observers(st: _State, sent: Span) -> None:
     for token in m.tokens[sent.start : sent.end]:
         if token.lower_ not in ("observer", "observers") or token.i < 2:
             continue
-        as_tok = m.tokens[token.i - 1] if m.tokens[token.i - 1].lower_ == "as" else m.tokens[token.i - 2]
+        as_tok = m.tokens[token.i - 1] if m.lower[token.i - 1] == "as" else m.tokens[token.i - 2]
         verb = as_tok.head
         while verb.dep_ == "pobj" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
             verb = verb.head.head  # "took part in its drills as observers": the parse hangs "as" on "drills"
@@ -15564,14 +15564,14 @@ def _anaphoric_memberships(st: _State, sent: Span) -> None:
     k = sent.start
     while k < sent.end and m.tokens[k].is_space:
         k += 1
-    if k + 3 >= sent.end or m.tokens[k].lower_ != "the" or not m.tokens[k + 1].is_alpha:
+    if k + 3 >= sent.end or m.lower[k] != "the" or not m.tokens[k + 1].is_alpha:
         return
     noun = m.tokens[k + 1]
     k += 2
-    if m.tokens[k].text in ("'s", "’s") and m.tokens[k + 1].lower_ == "members" and m.tokens[k + 2].lower_ in ("are", "include"):
+    if m.orth[k] in ("'s", "’s") and m.lower[k + 1] == "members" and m.lower[k + 2] in ("are", "include"):
         k += 3
-    elif m.tokens[k].lower_ in ANAPHORIC_GATHER:
-        k += 1 + (m.tokens[k + 1].lower_ == "together")
+    elif m.lower[k] in ANAPHORIC_GATHER:
+        k += 1 + (m.lower[k + 1] == "together")
     else:
         return
     fw_key = _recent_framework(st, noun.lower_, sent.start)
@@ -15676,7 +15676,7 @@ def _co_chaired_framework(st: _State, verb: Token) -> str | None:
         return (st.framework_at.get(verb.head.i) or _framework_right_before(st, start)
                 or _framework_right_before(st, _relative_pronoun_start(st.m, start)) or _body_described_by(st, verb.head)
                 or _body_of_gathering(st, verb.head))
-    if start > 0 and st.m.tokens[start - 1].text == ",":
+    if start > 0 and st.m.orth[start - 1] == ",":
         return _framework_right_before(st, start)
     heads = {verb, st.m.tokens[start]}  # a split "co - chaired": the subject may hang on "co" or "be"
     passive = [c for h in heads for c in h.children if c.dep_ == "auxpass"]
@@ -15748,7 +15748,7 @@ def _lowercase_coalition(m: ArticleMentions, start: int, end: int) -> Span | Non
     chair is named by its lowercase words (at least one a noun: what it is about) and the country it
     is for; not a bare "the coalition", nor "a / this coalition" (no name), nor "the new /
     international coalition" (adjectives only describe it)."""
-    if m.tokens[start].pos_ == "DET" and m.lower[start] != "the":
+    if m.pos[start] == "DET" and m.lower[start] != "the":
         return None
     k = start + (m.lower[start] == "the")
     first = k
@@ -15760,7 +15760,7 @@ def _lowercase_coalition(m: ArticleMentions, start: int, end: int) -> Span | Non
     words = m.lower[first:k]
     if any(w in DESCRIBING_COALITION_WORDS for w in words):
         return None  # "the new / international coalition": adjectives that only describe it
-    if not tail and not any(m.tokens[i].pos_ == "NOUN" for i in range(first, k)):
+    if not tail and not any(m.pos[i] == "NOUN" for i in range(first, k)):
         return None  # with no "for <country>", a noun says what it is about ("the maritime coalition for Moldova" names it)
     last = _country_words_end(m, k + 2) if tail else k  # "... coalition for Moldova": the country it is for
     return m.sdoc[first : last + 1]
@@ -15770,8 +15770,8 @@ def _chaired_name(m: ArticleMentions, start: int, end: int) -> Span | None:
     """The name of what is co-chaired, without the edition before it ("the 13th meeting of the X
     Committee", "the fifth X Committee": the edition is an event) nor what follows the name ("...
     during the 2017-2020 cycle", "... in Muscat")."""
-    while start < end and (m.tokens[start].lower_ in ("the", "a", "an", "of") or _ordinal(m.tokens[start]) is not None
-                           or m.tokens[start].lower_ in EVENT_NOUNS):
+    while start < end and (m.lower[start] in ("the", "a", "an", "of") or _ordinal(m.tokens[start]) is not None
+                           or m.lower[start] in EVENT_NOUNS):
         start += 1
     last = None
     for k in range(start, end):
@@ -15782,7 +15782,7 @@ def _chaired_name(m: ArticleMentions, start: int, end: int) -> Span | None:
             continue
         elif _place_phrase_at(m, k):
             break  # "... Exchange in Bueng Kan province": where it is held
-        elif not (t.lower_ in NAME_CONNECTORS and k + 1 < end and m.tokens[k + 1].text[:1].isupper()
+        elif not (t.lower_ in NAME_CONNECTORS and k + 1 < end and m.orth[k + 1][:1].isupper()
                   and (m.tokens[k + 1].ent_type_ not in ("DATE", "TIME", "GPE") or _sea_name(m, k) or _coalition_for_a_country(m, k))):
             break
     if last is None or all(k in m.country_at or not m.tokens[k].is_alpha for k in range(start, last + 1)):
@@ -15795,7 +15795,7 @@ REGION_END_WORDS = SEA_WORDS | {"channel", "ocean", "region", "peninsula", "basi
 
 def _sea_name(m: ArticleMentions, k: int) -> bool:
     """"Gulf of Guinea", "Horn of Africa": after a sea word, "of" + a country is a region's name."""
-    return m.lower[k] == "of" and k > 0 and m.lower[k - 1] in SEA_WORDS and m.tokens[k - 1].text[:1].isupper()
+    return m.lower[k] == "of" and k > 0 and m.lower[k - 1] in SEA_WORDS and m.orth[k - 1][:1].isupper()
 
 
 def _of_the_goes_on(m: ArticleMentions, start: int, k: int, end: int) -> bool:
@@ -15803,7 +15803,7 @@ def _of_the_goes_on(m: ArticleMentions, start: int, k: int, end: int) -> bool:
     name that has no kind word yet; after one it names a parent ("the X Committee of the ADMM-Plus")."""
     if m.lower[k] == "the" and k > start and m.lower[k - 1] == "of":
         return True  # past "of": decided there
-    if m.lower[k] != "of" or k + 2 >= end or m.lower[k + 1] != "the" or not m.tokens[k + 2].text[:1].isupper():
+    if m.lower[k] != "of" or k + 2 >= end or m.lower[k + 1] != "the" or not m.orth[k + 2][:1].isupper():
         return False
     if m.tokens[k + 2].ent_type_ in ("DATE", "TIME", "GPE"):
         return False
@@ -15815,7 +15815,7 @@ def _chair_countries(m: ArticleMentions, start: int, end: int) -> list[str]:
     out = []
     for iso in _countries_between(m, start, end):
         at = [i for i in range(start, end) if m.country_at.get(i) == iso]
-        if not any(i + 1 < len(m.tokens) and m.tokens[i + 1].text in ("'s", "’s", "'") for i in at):
+        if not any(i + 1 < len(m.tokens) and m.orth[i + 1] in ("'s", "’s", "'") for i in at):
             out.append(iso)
     return out
 
@@ -15832,7 +15832,7 @@ def _co_chair_nouns(st: _State, sent: Span) -> None:
         after = _co_chair_word_end(m, _past_adverbs(m, token.i + 1, sent.end))
         if after is None or after >= sent.end:
             continue
-        lead = token.lower_ in ("as", "are", "were", "remain") or token.lower_ == "the" and token.i > sent.start and m.tokens[token.i - 1].text == ","
+        lead = token.lower_ in ("as", "are", "were", "remain") or token.lower_ == "the" and token.i > sent.start and m.orth[token.i - 1] == ","
         pair = [] if lead or token.i in m.country_at else _pair_named_before(m, sent, token.i) or _they_countries(m, sent, token.i)
         if not (lead or token.i in m.country_at or pair):
             continue
@@ -15872,7 +15872,7 @@ def _co_chair_fellows(m: ArticleMentions, k: int, end: int) -> list[str]:
     if first not in m.country_at:
         return []
     stop = _list_stop(m, first, end)
-    if stop < end and m.tokens[stop].text in ("'s", "’s"):
+    if stop < end and m.orth[stop] in ("'s", "’s"):
         return []
     return _countries_in(m, m.tokens[first:stop])
 
@@ -15909,15 +15909,15 @@ def _countries_are_subject(m: ArticleMentions, last: int, sent: Span) -> bool:
     while k >= sent.start and (k in m.country_at or m.lower[k] in (",", "and", "the")):
         k -= 1
     return k < sent.start or m.lower[k] in ("where", "while", "whereas", "as", "since", "because") \
-        or m.tokens[k].pos_ not in ("ADP", "NOUN", "PROPN", "PART", "ADJ") \
-        or m.tokens[k + 1].text == ","  # after an opening phrase: "For the 2024-2027 cycle, A and B co-chair ..."
+        or m.pos[k] not in ("ADP", "NOUN", "PROPN", "PART", "ADJ") \
+        or m.orth[k + 1] == ","  # after an opening phrase: "For the 2024-2027 cycle, A and B co-chair ..."
 
 
 def _co_chair_word_end(m: ArticleMentions, i: int) -> int | None:
     """Where the word "co-chair(s)" starting at ``i`` ends (written whole or split "co", "-", "chair")."""
     if i < len(m.tokens) and m.lower[i] in ("co-chairs", "co-chair", "cochairs"):
         return i + 1
-    if i + 2 < len(m.tokens) and m.lower[i] == "co" and m.tokens[i + 1].text == "-" and m.lower[i + 2] in ("chairs", "chair"):
+    if i + 2 < len(m.tokens) and m.lower[i] == "co" and m.orth[i + 1] == "-" and m.lower[i + 2] in ("chairs", "chair"):
         return i + 3
     return None
 
@@ -15930,7 +15930,7 @@ def _countries_before(m: ArticleMentions, i: int, sent_start: int) -> list[str]:
         if k in m.country_at:
             if m.country_at[k] not in out:
                 out.insert(0, m.country_at[k])
-        elif m.tokens[k].lower_ not in (",", "and", "the") or not out and m.tokens[k].text != ",":
+        elif m.lower[k] not in (",", "and", "the") or not out and m.orth[k] != ",":
             break
         k -= 1
     return out
@@ -15942,7 +15942,7 @@ def _trailing_observers(m: ArticleMentions, start: int, end: int) -> list[str]:
         if w.lower_ != "with":
             continue
         k = w.i + 1
-        while k < end and (k in m.country_at or m.tokens[k].lower_ in (",", "and", "the")):
+        while k < end and (k in m.country_at or m.lower[k] in (",", "and", "the")):
             k += 1
         words = [t.lower_ for t in m.tokens[k : min(k + 3, end)]]
         if k > w.i + 1 and words[:1] == ["as"] and any(x in ("observer", "observers") for x in words):
@@ -15952,7 +15952,7 @@ def _trailing_observers(m: ArticleMentions, start: int, end: int) -> list[str]:
 
 def _list_end(m: ArticleMentions, sent: Span) -> int:
     """Where a list introduced in ``sent`` ends: the sentence splitter cuts "... partners: A, B and C" at the colon."""
-    if m.tokens[sent.end - 1].text == ":":
+    if m.orth[sent.end - 1] == ":":
         nxt = next((s for s in m.sents if s.start >= sent.end), None)
         if nxt is not None:
             return nxt.end
@@ -15962,7 +15962,7 @@ def _list_end(m: ArticleMentions, sent: Span) -> int:
 def _colon_list_end(m: ArticleMentions, sent: Span) -> int:
     """Where a list of countries after a colon ends: the splitter cuts "F comprises ten member states:
     A, B and C." at the colon, so the list is the next sentence, when that is nothing but countries."""
-    if m.tokens[sent.end - 1].text != ":" or sent.end >= len(m.tokens):
+    if m.orth[sent.end - 1] != ":" or sent.end >= len(m.tokens):
         return sent.end
     nxt = m.tokens[sent.end].sent
     words = [t for t in nxt if not t.is_space and t.text not in (".", ";")]
@@ -16025,7 +16025,7 @@ def _grouping_memberships(st: _State, sent: Span) -> None:
                 # partnership", "the Gulf Cooperation Council (GCC), whose six members are"
                 if between and between[0].text == "," and not any(t.pos_ in ("VERB", "AUX") and not _hyphened_participle(t) for t in between):
                     fw_key = st.framework_at[i]
-                elif _kind_words_only(between) and anchor.i + 1 < sent.end and m.tokens[anchor.i + 1].lower_ in ("of", "comprising", ":"):
+                elif _kind_words_only(between) and anchor.i + 1 < sent.end and m.lower[anchor.i + 1] in ("of", "comprising", ":"):
                     fw_key = st.framework_at[i]  # "the four-nation Quad grouping of A, B, C and D", "the Five Eyes intelligence alliance of"
                 elif _defined_as_grouping(m.tokens[i], anchor):
                     fw_key = st.framework_at[i]  # "The JEF is a UK-led group of ten nations: A, B, ..."
@@ -16096,8 +16096,8 @@ def _grouping_named_before(st: _State, anchor: Token) -> str | None:
     if anchor.lower_ not in NAMED_GROUPING_NOUNS or anchor.i + 1 >= anchor.sent.end or m.lower[anchor.i + 1] not in ("of", "-", "–", "—", ":"):
         return None
     start = anchor.i
-    while start > anchor.sent.start and anchor.i - start < NAME_BEFORE_LIMIT and m.tokens[start - 1].pos_ == "PROPN" \
-            and m.tokens[start - 1].text[:1].isupper():
+    while start > anchor.sent.start and anchor.i - start < NAME_BEFORE_LIMIT and m.pos[start - 1] == "PROPN" \
+            and m.orth[start - 1][:1].isupper():
         start -= 1
     name = m.sdoc[start : anchor.i]
     if not len(name) or start == 0 or m.lower[start - 1] != "the" or _is_other_entity(m, name) \
@@ -16156,7 +16156,7 @@ def _dashed_members(st: _State, sent: Span) -> None:
         if dash.text not in DASHES or not m.tokens[dash.i - 1].whitespace_ or not dash.whitespace_:
             continue  # a spaced dash, not the hyphen of "ADMM-Plus"
         before = dash.i - 1
-        if m.tokens[before].text == ")" and before - 2 > sent.start and m.tokens[before - 2].text == "(":
+        if m.orth[before] == ")" and before - 2 > sent.start and m.orth[before - 2] == "(":
             before -= 3  # past the acronym: "The Andean Defence Forum (ADF) - A, B and C -"
         role = "member"
         if m.lower[before] in ("states", "countries", "nations") and m.lower[before - 1] == "member":
@@ -16172,7 +16172,7 @@ def _dashed_members(st: _State, sent: Span) -> None:
         end = dash.i + 1
         while end < sent.end and (end in m.country_at or m.lower[end] in (",", "and", "the")):
             end += 1
-        closed = end >= sent.end or m.tokens[end].text in DASHES or m.tokens[end].is_punct and m.tokens[end].text in (".", ";")
+        closed = end >= sent.end or m.orth[end] in DASHES or m.tokens[end].is_punct and m.orth[end] in (".", ";")
         countries = _countries_between(m, dash.i + 1, end)
         if closed and len(countries) >= 2:
             ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.dashed", 0.75))
@@ -16249,19 +16249,19 @@ def _stated_memberships(st: _State, sent: Span) -> None:
         role, fw_key, k = _role_before_framework(st, noun, sent)
         if role is None or fw_key is None:
             continue
-        while k >= sent.start and (m.tokens[k].lower_ in ROLE_MODIFIERS or m.tokens[k].pos_ == "ADV" and m.tokens[k].lower_ not in NEGATIONS
+        while k >= sent.start and (m.lower[k] in ROLE_MODIFIERS or m.pos[k] == "ADV" and m.lower[k] not in NEGATIONS
                                    or _count_of(m, k) or m.tokens[k].like_num or m.lower[k] in NUMBER_WORDS):
             k -= 2 if _count_of(m, k) else 1  # "is also one of the (four) founding members of F", "are two of the"
         after = noun.i + 1 + (noun.i + 1 < sent.end and m.lower[noun.i + 1] in ROLE_STATE_WORDS)
-        if k > sent.start and m.tokens[k].text == "," and (after < sent.end and m.lower[after] in ("of", "to", "at", "in")
+        if k > sent.start and m.orth[k] == "," and (after < sent.end and m.lower[after] in ("of", "to", "at", "in")
                                                             or _role_ends_an_aside(m, noun, sent)):
             # "Chile, an observer to F, ...", "A and B, both F dialogue partners, ...": the role set off
             # after the countries it describes
             _add_stated(st, _countries_before(m, k, sent.start), fw_key, role, sent, done)
             continue
-        if k >= sent.start and m.tokens[k].lower_ == "and" and noun.dep_ == "conj" and noun.head.lemma_.lower() in BE_LEMMAS:
+        if k >= sent.start and m.lower[k] == "and" and noun.dep_ == "conj" and noun.head.lemma_.lower() in BE_LEMMAS:
             k = _be_verb_subject_end(noun.head)  # "India has been an ASEAN Dialogue Partner since 1992 and a member of F"
-        elif k >= sent.start and m.tokens[k].lower_ == "and" and (be := _be_of_joined_attribute(m, noun, k)) is not None:
+        elif k >= sent.start and m.lower[k] == "and" and (be := _be_of_joined_attribute(m, noun, k)) is not None:
             k = _be_verb_subject_end(be)  # "A and B are major donors to C and active members of F"
         elif _joined_as_role(m, k, sent):
             k -= 1  # "Ecuador was admitted / joined as the fifth member of F": the verb stands for "is"
@@ -16278,12 +16278,12 @@ def _stated_memberships(st: _State, sent: Span) -> None:
                 _add_stated(st, shared + _fellow_members(st, fw_key, noun.i, sent), fw_key, role, sent, done)
             continue
         k -= 1
-        while k >= sent.start and (m.tokens[k].pos_ == "ADV" or m.tokens[k].tag_ in ("VBZ", "VBP", "VBD", "MD")
-                                   and m.tokens[k].pos_ == "AUX") and m.tokens[k].lower_ not in NEGATIONS:
+        while k >= sent.start and (m.pos[k] == "ADV" or m.tokens[k].tag_ in ("VBZ", "VBP", "VBD", "MD")
+                                   and m.pos[k] == "AUX") and m.lower[k] not in NEGATIONS:
             k -= 1  # "India and Japan both are", "India has been an observer at"
-        if k - 1 >= sent.start and m.lower[k] in ("which", "that") and m.tokens[k - 1].text == ",":
+        if k - 1 >= sent.start and m.lower[k] in ("which", "that") and m.orth[k - 1] == ",":
             k -= 2  # "Chile, which is an observer at F": the countries before the relative clause
-        elif k > sent.start and m.tokens[k].text == ",":
+        elif k > sent.start and m.orth[k] == ",":
             k = _before_relative_clause(m, k, sent)  # "Chile, which borders Peru, is a member of F"
         countries: list[str] = []
         while k >= sent.start:
@@ -16332,7 +16332,7 @@ def _role_ends_an_aside(m: ArticleMentions, noun: Token, sent: Span) -> bool:
     """"A and B, both F dialogue partners / observers, ...": the role noun (named after its framework,
     see _role_before_framework) ends the aside: a mark or the sentence's end after it (not "A met B,
     F observers said")."""
-    return noun.i + 1 >= sent.end or m.tokens[noun.i + 1].text in SET_OFF_ENDS
+    return noun.i + 1 >= sent.end or m.orth[noun.i + 1] in SET_OFF_ENDS
 
 
 def _subject_among_other_members(st: _State, sent: Span) -> None:
@@ -16341,7 +16341,7 @@ def _subject_among_other_members(st: _State, sent: Span) -> None:
     when the clause is negated ("Togo never joined F, whose other members ...")."""
     m = st.m
     for whose in m.tokens[sent.start + 2 : sent.end - 2]:
-        if whose.lower_ != "whose" or m.tokens[whose.i - 1].text != "," or m.lower[whose.i + 1] != "other" \
+        if whose.lower_ != "whose" or m.orth[whose.i - 1] != "," or m.lower[whose.i + 1] != "other" \
                 or m.lower[whose.i + 2] not in ("members", "member"):
             continue
         fw_key, name_start = _body_before_comma(st, whose.i - 1)
@@ -16397,7 +16397,7 @@ def _whose_other_roles(st: _State, sent: Span) -> None:
     (whose members are read with the member lists)."""
     m = st.m
     for whose in m.tokens[sent.start + 2 : sent.end - 3]:
-        if whose.lower_ != "whose" or m.tokens[whose.i - 1].text != ",":
+        if whose.lower_ != "whose" or m.orth[whose.i - 1] != ",":
             continue
         j = whose.i + 1
         j += m.tokens[j].like_num or m.lower[j] in NUMBER_WORDS  # "whose three observers"
@@ -16546,7 +16546,7 @@ def _ranking_before(m: ArticleMentions, prep: Token, verb: Token) -> bool:
     if ranked is not None and ranked.lemma_.lower() not in RANKED_MEMBER_NOUNS and ranked.lower_ not in RANKED_MEMBER_NOUNS:
         return False
     return any(m.tokens[i].tag_ in ("JJS", "RBS") and m.lower[i] not in RANK_WORDS or _ordinal(m.tokens[i]) is not None
-               or m.lower[i] in RANK_WORDS and (i + 1 == prep.i or m.tokens[i + 1].pos_ in ("ADJ", "ADV"))
+               or m.lower[i] in RANK_WORDS and (i + 1 == prep.i or m.pos[i + 1] in ("ADJ", "ADV"))
                or _one_of(m, i) for i in range(first, prep.i))
 
 
@@ -16573,7 +16573,7 @@ def _body_before_comma(st: _State, comma: int) -> tuple[str | None, int]:
     """The framework whose name (and bracketed acronym) ends right before ``comma``, and where it starts."""
     m = st.m
     end = comma - 1
-    if m.tokens[end].text == ")" and end - 2 >= 0 and m.tokens[end - 2].text == "(":
+    if m.orth[end] == ")" and end - 2 >= 0 and m.orth[end - 2] == "(":
         end -= 3  # "the Joint Force (JF), whose ..."
     key = st.framework_at.get(end)
     if key is None:
@@ -16590,7 +16590,7 @@ RELATIVE_CLAUSE_LIMIT = 15  # words of a relative clause set off between a count
 def _before_relative_clause(m: ArticleMentions, comma: int, sent: Span) -> int:
     """Where the country ends before ", which ... ," closed by ``comma``, else ``comma`` itself."""
     for w in range(comma - 2, max(sent.start, comma - RELATIVE_CLAUSE_LIMIT), -1):
-        if m.tokens[w].text == ",":
+        if m.orth[w] == ",":
             return w - 1 if m.lower[w + 1] == "which" and w - 1 in m.country_at else comma
     return comma
 
@@ -16621,19 +16621,19 @@ def _possessive_role_apposed(st: _State, sent: Span) -> None:
     m = st.m
     for noun in m.tokens[sent.start : sent.end]:
         role = ELLIPTICAL_ROLES.get(noun.lower_)
-        if role is None or noun.i + 1 >= sent.end or m.tokens[noun.i + 1].text not in (",", ";", ".") or _lapsed_role(st, noun):
+        if role is None or noun.i + 1 >= sent.end or m.orth[noun.i + 1] not in (",", ";", ".") or _lapsed_role(st, noun):
             continue
         k = noun.i - 1
         while k > sent.start and (m.lower[k] in ROLE_MODIFIERS or m.lower[k] in RANK_IN_BODY_WORDS or _ordinal(m.tokens[k]) is not None):
             k -= 1
-        fw_key = st.framework_at.get(k - 1) if m.tokens[k].text in ("'s", "’s") else None
+        fw_key = st.framework_at.get(k - 1) if m.orth[k] in ("'s", "’s") else None
         if fw_key is None:
             continue
         j = k - 1
         while j - 1 >= sent.start and st.framework_at.get(j - 1) == fw_key:
             j -= 1
         j -= j - 1 >= sent.start and m.lower[j - 1] == "the"
-        if j - 1 <= sent.start or m.tokens[j - 1].text != ",":
+        if j - 1 <= sent.start or m.orth[j - 1] != ",":
             continue
         ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.stated", 0.8))
         _add_new_memberships(st, _countries_before(m, j - 1, sent.start), fw_key, role, ev)
@@ -16698,7 +16698,7 @@ def _elliptical_roles(st: _State, sent: Span) -> None:
             k -= 2 if _one_of(m, k) else 1  # "is a full member", "is one of its observers"
         if m.tokens[k].lemma_.lower() not in BE_LEMMAS or any(m.lower[i] in NEGATIONS for i in range(k, noun.i)):
             continue
-        while k - 1 > sent.start and m.tokens[k - 1].pos_ == "AUX":
+        while k - 1 > sent.start and m.pos[k - 1] == "AUX":
             k -= 1  # "has been"
         linked = _linked_subject(m, sent, k)
         if linked is None:
@@ -16732,7 +16732,7 @@ def _ordinal_ellipsis(st: _State, sent: Span) -> None:
         if m.lower[t.i - 1] != "the" or _ordinal(t) is None:  # the cheap word test first
             continue
         be = t.i - 2
-        while be > sent.start and m.tokens[be].pos_ == "ADV":
+        while be > sent.start and m.pos[be] == "ADV":
             be -= 1  # "is now the fourth"
         verb = m.tokens[be]
         if verb.lemma_.lower() not in BE_LEMMAS or _negated_before(m, verb, t.i):
@@ -16823,7 +16823,7 @@ def _role_phrase_start(st: _State, noun: Token) -> tuple[int, str | None]:
     m = st.m
     k, owner = noun.i - 1, None
     # "is one of its 20 member states": a count and "one of" before the role are words of the phrase
-    while k > noun.sent.start and (m.lower[k] in ROLE_MODIFIERS or m.tokens[k].text in ("'s", "’s") or k in st.framework_at
+    while k > noun.sent.start and (m.lower[k] in ROLE_MODIFIERS or m.orth[k] in ("'s", "’s") or k in st.framework_at
                                    or m.tokens[k].like_num and m.lower[k] != "one" or m.lower[k] == "of" and m.lower[k - 1] == "one"
                                    or m.lower[k] == "one" and m.lower[k + 1] == "of"):
         owner = st.framework_at.get(k, owner)
@@ -16838,7 +16838,7 @@ def _apposed_role_country(m: ArticleMentions, k: int, sent: Span) -> list[str]:
     while a < sent.end and m.pos[a] == "ADV":
         a += 1  # "also", "likewise"
     article = m.tokens[a] if a < sent.end else None
-    if m.tokens[k].text != "," or article is None or article.lower_ not in ("a", "an") or k - 1 not in m.country_at:
+    if m.orth[k] != "," or article is None or article.lower_ not in ("a", "an") or k - 1 not in m.country_at:
         return []
     first = k - 1
     while first - 1 >= sent.start and m.country_at.get(first - 1) == m.country_at[k - 1]:
@@ -16853,7 +16853,7 @@ def _be_role_subject(m: ArticleMentions, k: int, sent: Span) -> list[str]:
     if m.tokens[k].lemma_.lower() not in BE_LEMMAS:
         return []
     k -= 1
-    while k >= sent.start and (m.tokens[k].pos_ in ("AUX", "ADV", "PART") or m.lower[k] == "to"):
+    while k >= sent.start and (m.pos[k] in ("AUX", "ADV", "PART") or m.lower[k] == "to"):
         if m.lower[k] in NEGATIONS or m.lower[k] in FUTURE_AUX or m.lower[k] in MODAL_FUTURE or m.lower[k] == "to":
             return []
         k -= 1
@@ -16862,7 +16862,7 @@ def _be_role_subject(m: ArticleMentions, k: int, sent: Span) -> list[str]:
         if k in m.country_at and m.country_at[k] not in countries:
             countries.insert(0, m.country_at[k])
         k -= 1
-    if k >= sent.start and m.tokens[k].pos_ in ("ADP", "VERB") and m.lower[k] not in ("while", "whereas"):
+    if k >= sent.start and m.pos[k] in ("ADP", "VERB") and m.lower[k] not in ("while", "whereas"):
         return []  # "talks with A and B are ...": the countries are not the subject
     return countries
 
@@ -16893,7 +16893,7 @@ def _linked_subject(m: ArticleMentions, sent: Span, verb_at: int) -> tuple[list[
     while k > sent.start and (k in m.country_at or m.lower[k] == "the"):
         k -= 1
     countries = _countries_in(m, m.tokens[k + 1 : verb_at])
-    if not countries or m.lower[k] not in CLAUSE_LINKS or m.lower[k] == "and" and m.tokens[k - 1].text != ",":
+    if not countries or m.lower[k] not in CLAUSE_LINKS or m.lower[k] == "and" and m.orth[k - 1] != ",":
         return None
     return countries, k
 
@@ -16946,10 +16946,10 @@ def _pair_before_semicolon(m: ArticleMentions, sent: Span, k: int) -> list[str]:
     clause after a semicolon stands for the two countries the clause before it names (none unless
     exactly two)."""
     start = k - 1 if m.lower[k] in PAIR_STAND_IN_NOUNS else k
-    if start - 1 < sent.start or m.tokens[start - 1].text != ";":
+    if start - 1 < sent.start or m.orth[start - 1] != ";":
         return []
     first = start - 2
-    while first >= sent.start and m.tokens[first].text != ";":
+    while first >= sent.start and m.orth[first] != ";":
         first -= 1
     countries = _countries_in(m, m.tokens[first + 1 : start - 1])
     return countries if len(countries) == 2 else []
@@ -17081,7 +17081,7 @@ def _they_countries(m: ArticleMentions, sent: Span, k: int) -> list[str]:
     sentence before (not "The ministers of A and B met. They ...": people)."""
     if k < sent.start or m.lower[k] not in SUBJECT_PRONOUNS:
         return []
-    if k - 2 >= sent.start and m.lower[k - 1] == "and" and m.tokens[k - 2].text == ",":
+    if k - 2 >= sent.start and m.lower[k - 1] == "and" and m.orth[k - 2] == ",":
         said_of = sent  # "A and B are partners in F, and both are members of G": the first clause's subject
     elif any(not t.is_space for t in m.tokens[sent.start : k]):
         return []
@@ -17135,10 +17135,10 @@ def _set_off_fellows(m: ArticleMentions, sent: Span, comma: int) -> list[str]:
     """"The two countries, along with C, are members of F", "They, together with C and D, are ...":
     the comma at ``comma`` closes a fellow phrase set off after the subject; the subject's countries
     (named, "the two countries", "they") and the fellows share the role."""
-    if comma <= sent.start or m.tokens[comma].text != ",":
+    if comma <= sent.start or m.orth[comma] != ",":
         return []
     j = comma - 1
-    while j > sent.start and (j in m.country_at or m.lower[j] in ("and", "the") or m.tokens[j].text == ","):
+    while j > sent.start and (j in m.country_at or m.lower[j] in ("and", "the") or m.orth[j] == ","):
         j -= 1
     fellows = _countries_in(m, m.tokens[j + 1 : comma])
     subject = _subject_before_fellows(m, sent, j) if fellows else []
@@ -17180,7 +17180,7 @@ def _subject_before_fellows(m: ArticleMentions, sent: Span, k: int) -> list[str]
     ``k`` and is set off by a comma: its countries, or the pair "the two countries" / "they" stand for."""
     for words in FELLOW_WORDS:
         start = k - len(words) + 1
-        if start - 1 <= sent.start or tuple(m.lower[j] for j in range(start, k + 1)) != words or m.tokens[start - 1].text != ",":
+        if start - 1 <= sent.start or tuple(m.lower[j] for j in range(start, k + 1)) != words or m.orth[start - 1] != ",":
             continue
         comma = start - 1
         return _countries_before(m, comma, sent.start) or _pair_named_before(m, sent, comma - 1) or _they_countries(m, sent, comma - 1)
@@ -17194,10 +17194,10 @@ def _fellow_members(st: _State, fw_key: str, after: int, sent: Span) -> list[str
     i = next((t.i for t in m.tokens[after : sent.end] if st.framework_at.get(t.i) == fw_key), None)
     if i is None:
         return []
-    while i + 1 < sent.end and (st.framework_at.get(i + 1) == fw_key or m.tokens[i + 1].text in (")", "(")
-                                or m.tokens[i].text == "(" and ACRONYM.match(m.tokens[i + 1].text)):
+    while i + 1 < sent.end and (st.framework_at.get(i + 1) == fw_key or m.orth[i + 1] in (")", "(")
+                                or m.orth[i] == "(" and ACRONYM.match(m.orth[i + 1])):
         i += 1  # past the name and its bracketed acronym
-    i += 1 + (i + 1 < sent.end and m.tokens[i + 1].text == ",")
+    i += 1 + (i + 1 < sent.end and m.orth[i + 1] == ",")
     i = _past_apposed_description(m, i, sent.end)
     for words in FELLOW_WORDS:
         if tuple(t.lower_ for t in m.tokens[i : i + len(words)]) == words:
@@ -17206,7 +17206,7 @@ def _fellow_members(st: _State, fw_key: str, after: int, sent: Span) -> list[str
     i += i < sent.end and m.lower[i] in QUOTED_GROUPING_NOUNS  # "partners in the F framework with A and B"
     if i + 1 < sent.end and m.lower[i] == "with" and (i + 1 in m.country_at or m.lower[i + 1] == "the" and i + 2 in m.country_at):
         stop = _list_stop(m, i + 1, sent.end)
-        if not (stop < sent.end and m.tokens[stop].text in ("'s", "’s")):  # not "with Turkey's backing"
+        if not (stop < sent.end and m.orth[stop] in ("'s", "’s")):  # not "with Turkey's backing"
             return _countries_in(m, m.tokens[i + 1 : stop])
     return []
 
@@ -17220,9 +17220,9 @@ def _past_apposed_description(m: ArticleMentions, i: int, end: int) -> int:
     if i >= end or m.lower[i] not in ("the", "a", "an"):
         return i
     for k in range(i + 1, min(i + APPOSED_DESCRIPTION_SPAN + 1, end - 1)):
-        if k in m.country_at or m.tokens[k].pos_ in ("VERB", "AUX"):
+        if k in m.country_at or m.pos[k] in ("VERB", "AUX"):
             return i
-        if m.tokens[k].text == ",":
+        if m.orth[k] == ",":
             return k + 1
     return i
 
@@ -17234,7 +17234,7 @@ def _list_stop(m: ArticleMentions, start: int, end: int) -> int:
         if i in m.country_at:
             seen = True
             closed = closed or i > start and m.lower[i - 1] == "and"
-        elif m.tokens[i].lower_ not in LIST_GLUE or m.tokens[i].lower_ in ("as", "is", "are", "of", "between") and seen:
+        elif m.lower[i] not in LIST_GLUE or m.lower[i] in ("as", "is", "are", "of", "between") and seen:
             return i
         elif closed and _clause_with_new_subject(m, i, end):
             return i  # "alongside A, B and C, and D joined F as an observer": D starts a clause of its own
@@ -17243,7 +17243,7 @@ def _list_stop(m: ArticleMentions, start: int, end: int) -> int:
 
 def _clause_with_new_subject(m: ArticleMentions, i: int, end: int) -> bool:
     """", and D joined ...": a comma and a conjunction before a country that is a verb's subject."""
-    return (i + 2 < end and m.tokens[i].text == "," and m.lower[i + 1] in ("and", "but", "while")
+    return (i + 2 < end and m.orth[i] == "," and m.lower[i + 1] in ("and", "but", "while")
             and i + 2 in m.country_at and m.tokens[i + 2].dep_ in ("nsubj", "nsubjpass"))
 
 
@@ -17277,12 +17277,12 @@ def _list_aside_end(m: ArticleMentions, i: int, end: int) -> int | None:
     """Where a bracketed aside after a listed country ends ("France (on behalf of Réunion), Madagascar
     and ..."): it says something of that member and the list goes on after it; None if ``i`` opens
     no such aside."""
-    if m.tokens[i].text != "(" or i - 1 not in m.country_at:
+    if m.orth[i] != "(" or i - 1 not in m.country_at:
         return None
     for k in range(i + 1, min(i + LIST_ASIDE_LIMIT, end)):
-        if m.tokens[k].text == ")":
+        if m.orth[k] == ")":
             return k
-        if m.tokens[k].text in (";", ".", "("):
+        if m.orth[k] in (";", ".", "("):
             return None
     return None
 
@@ -17310,7 +17310,7 @@ def _counted_nations_colon(m: ArticleMentions, i: int, end: int) -> int | None:
         return None
     for k in range(i + 1, min(i + 2 + COUNTED_NATIONS_LIMIT, end - 1)):
         if m.lower[k] in BODY_NATION_WORDS:
-            return k + 2 if m.tokens[k + 1].text == ":" or m.tokens[k + 1].text in DASHES else None
+            return k + 2 if m.orth[k + 1] == ":" or m.orth[k + 1] in DASHES else None
         if m.tokens[k].is_punct:
             return None
     return None
@@ -17323,17 +17323,17 @@ def _role_before_framework(st: _State, noun: Token, sent: Span) -> tuple[str | N
     if _framework_nation(m, noun.i):
         return _framework_nation_role(st, noun, sent)
     role = ROLE_NOUNS.get(noun.lower_)
-    prep = noun.i + 1 + (noun.i + 1 < sent.end and m.tokens[noun.i + 1].lower_ in ROLE_STATE_WORDS)  # "a member state of F"
-    if noun.lower_ in ("partner", "partners") and noun.i - 1 >= sent.start and m.tokens[noun.i - 1].lower_ == "dialogue":
-        if prep < sent.end and m.tokens[prep].lower_ in ("of", "to"):  # "a dialogue partner of ASEAN"
+    prep = noun.i + 1 + (noun.i + 1 < sent.end and m.lower[noun.i + 1] in ROLE_STATE_WORDS)  # "a member state of F"
+    if noun.lower_ in ("partner", "partners") and noun.i - 1 >= sent.start and m.lower[noun.i - 1] == "dialogue":
+        if prep < sent.end and m.lower[prep] in ("of", "to"):  # "a dialogue partner of ASEAN"
             role, start = "dialogue partner", noun.i - 2
         else:  # "an ASEAN Dialogue Partner"
             return "dialogue partner", st.framework_at.get(noun.i - 2), noun.i - 3
     else:
         start = noun.i - 1
-    if role is not None and prep < sent.end and m.tokens[prep].lower_ in ("of", "in", "at", "to"):
+    if role is not None and prep < sent.end and m.lower[prep] in ("of", "in", "at", "to"):
         return role, _role_object_framework(st, prep, sent, role), start
-    if (noun.lower_ in ("partner", "partners") and prep > noun.i + 1 and prep < sent.end and m.tokens[prep].lower_ == "of"
+    if (noun.lower_ in ("partner", "partners") and prep > noun.i + 1 and prep < sent.end and m.lower[prep] == "of"
             and _counted_before(m, noun.i, sent.start) and _fellow_partners_told(m, noun.i, prep, sent)):
         # "one of the eight partner states of the F community, alongside A and B": a body's own word for its
         # member states, when counted and the fellows are told; not a bare "partner countries of" a body
@@ -17341,7 +17341,7 @@ def _role_before_framework(st: _State, noun: Token, sent: Span) -> tuple[str | N
         key = _role_object_framework(st, prep, sent, "member")
         if key is not None and st.frameworks[key].kind not in NOT_BODY_KINDS:
             return "member", key, start
-    if noun.lower_ in ("partner", "partners") and prep < sent.end and m.tokens[prep].lower_ == "in":
+    if noun.lower_ in ("partner", "partners") and prep < sent.end and m.lower[prep] == "in":
         # "A, B and C are partners in the F programme": members of a body or programme (not "a partner in
         # India's Act East Policy", "partners in the exercise": a policy, agreement or exercise has none)
         key = _role_object_framework(st, prep, sent, "member")
@@ -17384,7 +17384,7 @@ def _framework_prefixing_set_off_role(st: _State, noun: Token, sent: Span) -> tu
     lead = k
     while lead > sent.start and m.lower[lead] in ROLE_MODIFIERS:
         lead -= 1
-    return (key, k) if lead < k and m.tokens[lead].text == "," else None
+    return (key, k) if lead < k and m.orth[lead] == "," else None
 
 
 def _counted_before(m: ArticleMentions, i: int, sent_start: int) -> bool:
@@ -17403,8 +17403,8 @@ def _fellow_partners_told(m: ArticleMentions, noun: int, prep: int, sent: Span) 
 def _hyphenated(m: ArticleMentions, k: int) -> bool:
     """Token ``k`` is a hyphen or a part of a hyphenated word ("Cairo-based")."""
     t = m.tokens[k]
-    before = k > 0 and m.tokens[k - 1].text == "-" and not m.tokens[k - 1].whitespace_
-    return t.text == "-" or before or not t.whitespace_ and k + 1 < len(m.tokens) and m.tokens[k + 1].text == "-"
+    before = k > 0 and m.orth[k - 1] == "-" and not m.tokens[k - 1].whitespace_
+    return t.text == "-" or before or not t.whitespace_ and k + 1 < len(m.tokens) and m.orth[k + 1] == "-"
 
 
 DOCUMENT_NOUNS = frozenset({"treaty", "charter", "memorandum", "agreement", "declaration", "convention", "accord", "statute"})
@@ -17419,15 +17419,15 @@ def _role_object_framework(st: _State, prep: int, sent: Span, role: str) -> str 
     further on ("part of the talks on F", "a member of the delegation to the F summit")."""
     m = st.m
     k = prep + 1
-    while k < sent.end and k not in st.framework_at and (m.tokens[k].pos_ in ("DET", "ADJ", "NUM") or _hyphenated(m, k)):
+    while k < sent.end and k not in st.framework_at and (m.pos[k] in ("DET", "ADJ", "NUM") or _hyphenated(m, k)):
         k += 1  # "the eleven-nation", "the Cairo-based"
-    signatory = role == "member" and m.tokens[prep - 1].lower_.startswith("signator")
+    signatory = role == "member" and m.lower[prep - 1].startswith("signator")
     if k >= sent.end:
         return None
     if k in st.framework_at:
         key = st.framework_at[k]
-    elif signatory and m.tokens[k - 1].lower_ == "the" and k + 1 < sent.end and m.tokens[k + 1].text in ("'s", "’s"):
-        key = _recent_framework(st, m.tokens[k].lower_, sent.start)  # "of the corridor's founding memorandum"
+    elif signatory and m.lower[k - 1] == "the" and k + 1 < sent.end and m.orth[k + 1] in ("'s", "’s"):
+        key = _recent_framework(st, m.lower[k], sent.start)  # "of the corridor's founding memorandum"
         if key is None:
             return None
     else:
@@ -17530,7 +17530,7 @@ def _verb_memberships(st: _State, sent: Span) -> None:
         if fw_key is None and whose_members:  # the parse hung "whose membership includes" on another noun
             whose = next(c for c in subject.children if c.lower_ == "whose")
             fw_key = _framework_right_before(st, whose.i) or _grouping_of_people(st, verb.head)
-        if fw_key is None and subject is None and verb.i > 0 and m.tokens[verb.i - 1].text == ",":
+        if fw_key is None and subject is None and verb.i > 0 and m.orth[verb.i - 1] == ",":
             fw_key = _framework_near(st, m.tokens[verb.i - 1])  # the parse hung the participle elsewhere
         if fw_key is None and subject is not None and subject.lower_ == "it" and verb.dep_ == "ROOT" and not _word_in(verb, PRONOUN_UNSAFE_GATHER):
             # "Ministers of F met in X. It comprises A, B and C": the one body the sentences before name
@@ -17628,8 +17628,8 @@ def _list_after_colon(st: _State, objects: list[Token], sent: Span) -> list[str]
     elsewhere; the countries listed right after a colon that ends the verb's objects (the splitter
     may cut the sentence at the colon: then the list is the next sentence)."""
     last = max(t.i for t in objects)
-    colon = last if st.m.tokens[last].text == ":" else last + 1  # the parse may count the colon as an object's
-    if colon >= sent.end or st.m.tokens[colon].text != ":":
+    colon = last if st.m.orth[last] == ":" else last + 1  # the parse may count the colon as an object's
+    if colon >= sent.end or st.m.orth[colon] != ":":
         return []
     return _country_list_after(st, colon + 1, _colon_list_end(st.m, sent))
 
@@ -18061,7 +18061,7 @@ def _framework_near(st: _State, head: Token) -> str | None:
     for i in range(head.i, max(head.sent.start, head.i - 3) - 1, -1):
         if i in st.framework_at:
             return st.framework_at[i]
-        if st.m.tokens[i].text not in (")", "(", ","):
+        if st.m.orth[i] not in (")", "(", ","):
             break
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i in st.framework_at:
         return st.framework_at[head.head.head.i]  # "the X group of the alliance's partners, which comprises A, B"
@@ -18075,7 +18075,7 @@ def _framework_near(st: _State, head: Token) -> str | None:
 def _framework_before_acronym(st: _State, i: int) -> str | None:
     """The framework named right before a bracketed acronym that ends right before token ``i``."""
     k = i - 1
-    if k >= 3 and st.m.tokens[k].text == ")" and st.m.tokens[k - 2].text == "(":
+    if k >= 3 and st.m.orth[k] == ")" and st.m.orth[k - 2] == "(":
         return st.framework_at.get(k - 3)
     return None
 
@@ -18084,9 +18084,9 @@ def _framework_right_before(st: _State, i: int) -> str | None:
     """The framework named right before token ``i``, past a comma and a bracketed acronym:
     "the East Mediterranean Gas Forum (EMGF), whose ..."."""
     k = i - 1
-    if k >= 0 and st.m.tokens[k].text == ",":
+    if k >= 0 and st.m.orth[k] == ",":
         k -= 1
-    if k >= 2 and st.m.tokens[k].text == ")" and st.m.tokens[k - 2].text == "(":
+    if k >= 2 and st.m.orth[k] == ")" and st.m.orth[k - 2] == "(":
         k -= 3
     return st.framework_at.get(k) if k >= 0 else None
 
@@ -18111,7 +18111,7 @@ def _framework_countries_named(st: _State, sent: Span) -> None:
         fw_key = st.framework_at.get(before) if needed else None
         if fw_key is None or noun.i in st.framework_at or st.frameworks[fw_key].kind not in BODY_KINDS:
             continue
-        opener = m.tokens[noun.i + 1].text if m.tokens[noun.i + 1].text in ("(", ",") else None
+        opener = m.orth[noun.i + 1] if m.orth[noun.i + 1] in ("(", ",") else None
         first = noun.i + 1 + (opener is not None)
         first += first < sent.end and m.lower[first] == "the"
         if first not in m.country_at:
@@ -18146,8 +18146,8 @@ def _body_of_countries(st: _State, sent: Span) -> None:
 def _list_closed(m: ArticleMentions, opener: str, stop: int) -> bool:
     """A list set off after "F countries" is closed as it was opened: "(A, B and C)", ", A, B and C,"."""
     if opener == "(":
-        return stop < len(m.tokens) and m.tokens[stop].text == ")"
-    return m.tokens[stop - 1].text == "," and stop < len(m.tokens) and m.tokens[stop].pos_ in ("VERB", "AUX")
+        return stop < len(m.tokens) and m.orth[stop] == ")"
+    return m.orth[stop - 1] == "," and stop < len(m.tokens) and m.pos[stop] in ("VERB", "AUX")
 
 
 FOUNDING_VERBS = frozenset({"found", "form", "establish", "create", "launch", "set"})
@@ -18344,9 +18344,9 @@ def _unknown_grouping(st: _State, anchor: Token) -> str | None:
 
 def _quoted_name_before(m: ArticleMentions, close: int) -> Span | None:
     """The capitalised name in quotes whose closing quote is token ``close`` ("the so-called 'Tetrad'")."""
-    if m.tokens[close].text not in CLOSE_QUOTES:
+    if m.orth[close] not in CLOSE_QUOTES:
         return None
-    open_at = next((k for k in range(close - 1, max(close - 6, 0), -1) if m.tokens[k].text in OPEN_QUOTES), None)
+    open_at = next((k for k in range(close - 1, max(close - 6, 0), -1) if m.orth[k] in OPEN_QUOTES), None)
     name = _quoted_name_at(m, open_at) if open_at is not None else None
     return name if name is not None and name.end in (close, close - 1) and not any(t.i in m.country_at for t in name) else None
 
@@ -18376,7 +18376,7 @@ def _country_list_after(st: _State, start: int, end: int, leads: frozenset[str] 
             continue  # "A, B (on behalf of its island territory), C and D"
         iso = m.country_at.get(i)
         t = m.tokens[i]
-        if iso and i + 1 < len(m.tokens) and m.tokens[i + 1].text in ("'s", "’s"):
+        if iso and i + 1 < len(m.tokens) and m.orth[i + 1] in ("'s", "’s"):
             break  # "a member of F with Peru's backing": an owner, not a member listed
         if iso and _country_before_hyphened_participle(m, i):
             continue  # "a member of the Peru-led F": the leader names the body, it is not listed as a member
@@ -18463,16 +18463,16 @@ def _owner_of_a_name(m: ArticleMentions, i: int) -> bool:
     start = j = i
     while start - 1 >= 0 and m.country_at.get(start - 1) == iso:
         start -= 1
-    while j + 1 < len(m.tokens) and m.country_at.get(j + 1) == iso and m.tokens[j + 1].text not in ("'s", "’s"):
+    while j + 1 < len(m.tokens) and m.country_at.get(j + 1) == iso and m.orth[j + 1] not in ("'s", "’s"):
         j += 1
-    if start == 0 or m.lower[start - 1] not in ("and", ",") or j + 2 >= len(m.tokens) or m.tokens[j + 1].text not in ("'s", "’s"):
+    if start == 0 or m.lower[start - 1] not in ("and", ",") or j + 2 >= len(m.tokens) or m.orth[j + 1] not in ("'s", "’s"):
         return False
     k = j + 2
-    if not m.tokens[k].text[:1].isupper() or k in m.country_at or k in m.person_at:
+    if not m.orth[k][:1].isupper() or k in m.country_at or k in m.person_at:
         return False
-    while k + 1 < len(m.tokens) and m.tokens[k + 1].text[:1].isupper() and k + 1 not in m.person_at:
+    while k + 1 < len(m.tokens) and m.orth[k + 1][:1].isupper() and k + 1 not in m.person_at:
         k += 1
-    return k + 1 >= len(m.tokens) or m.tokens[k + 1].text in (",", ".", ";", ")")
+    return k + 1 >= len(m.tokens) or m.orth[k + 1] in (",", ".", ";", ")")
 
 
 def _framework_modifier(st: _State, noun: Token) -> str | None:
@@ -18508,9 +18508,9 @@ def _both_members_apposed(m: ArticleMentions, member_tok: Token, sent_start: int
     elif (counted := _all_of_them_among(m, k, sent_start)) is not None:
         k = counted  # "the three countries, all of them among the 16 members of F"
     elif k > sent_start and m.lower[k] == "as" and not (member_tok.dep_ == "pobj" and member_tok.head.i == k
-                                                        or member_tok.i + 1 < len(m.tokens) and m.tokens[member_tok.i + 1].text == ","):
+                                                        or member_tok.i + 1 < len(m.tokens) and m.orth[member_tok.i + 1] == ","):
         return []  # "..., as EAC members had urged": a clause, not the role of the countries before
-    if k - 1 < sent_start or m.lower[k] not in APPOSED_ROLE_LEADS and not m.tokens[k].like_num or m.tokens[k - 1].text != ",":
+    if k - 1 < sent_start or m.lower[k] not in APPOSED_ROLE_LEADS and not m.tokens[k].like_num or m.orth[k - 1] != ",":
         return []
     sent = member_tok.sent
     # "the three countries, all members of F": the group the counted noun before the comma stands for
@@ -18559,7 +18559,7 @@ def _frameworks_listed_after(st: _State, noun: Token, first: str) -> list[str]:
             k += 1
             continue
         glue = k
-        while glue < end and m.tokens[glue].text in (",", "and", "the"):
+        while glue < end and m.orth[glue] in (",", "and", "the"):
             glue += 1
         if glue == k or glue >= end or glue not in st.framework_at:
             break  # a list goes on only through commas, "and" and "the" to another framework
@@ -18571,7 +18571,7 @@ def _frameworks_listed_after(st: _State, noun: Token, first: str) -> list[str]:
             after = glue
             while after < end and st.framework_at.get(after) == current:
                 after += 1
-            closes = after >= end or m.tokens[after].text not in POSSESSIVE_MARKS and m.pos[after] not in ("VERB", "AUX")
+            closes = after >= end or m.orth[after] not in POSSESSIVE_MARKS and m.pos[after] not in ("VERB", "AUX")
             return keys if closes else []
         k = glue
     return []  # no "and" closes it: "members of F1, the F2 said", not a list
@@ -18586,8 +18586,8 @@ def _framework_joined_after(st: _State, noun: Token, first: str) -> str | None:
     k = next((t.i for t in m.tokens[noun.i : min(reach, end)] if st.framework_at.get(t.i) == first), None)
     if k is None:
         return None
-    while k + 1 < end and (st.framework_at.get(k + 1) == first or m.tokens[k + 1].text in ("(", ")")
-                           or m.tokens[k].text == "(" and ACRONYM.match(m.tokens[k + 1].text)):
+    while k + 1 < end and (st.framework_at.get(k + 1) == first or m.orth[k + 1] in ("(", ")")
+                           or m.orth[k] == "(" and ACRONYM.match(m.orth[k + 1])):
         k += 1
     k += 1
     k = _past_relative_clause(m, k, end)  # "members of F, which A joined in 2025, and of G"
@@ -18601,7 +18601,7 @@ def _framework_joined_after(st: _State, noun: Token, first: str) -> str | None:
 
 def _counted_body_ahead(m: ArticleMentions, start: int, end: int) -> bool:
     """A hyphenated count ("22-member", "ten-nation") within the three words from ``start``."""
-    return any((m.tokens[j].like_num or m.lower[j] in NUMBER_WORDS) and m.tokens[j + 1].text == "-"
+    return any((m.tokens[j].like_num or m.lower[j] in NUMBER_WORDS) and m.orth[j + 1] == "-"
                for j in range(start, min(start + 3, end - 1)))
 
 
@@ -18613,15 +18613,15 @@ def _owned_framework_at(st: _State, k: int) -> str | None:
         return None
     while k + 1 < len(m.tokens) and st.framework_at.get(k + 1) == key:
         k += 1
-    owned = st.framework_at.get(k + 2) if k + 2 < len(m.tokens) and m.tokens[k + 1].text in POSSESSIVE_MARKS else None
+    owned = st.framework_at.get(k + 2) if k + 2 < len(m.tokens) and m.orth[k + 1] in POSSESSIVE_MARKS else None
     return owned or key
 
 
 def _past_relative_clause(m: ArticleMentions, k: int, end: int) -> int:
     """Past ", which ... ," starting at ``k`` (to its closing comma), else ``k``."""
-    if k + 1 >= end or m.tokens[k].text != "," or m.lower[k + 1] not in ("which", "whose"):
+    if k + 1 >= end or m.orth[k] != "," or m.lower[k + 1] not in ("which", "whose"):
         return k
-    close = next((j for j in range(k + 2, end) if m.tokens[j].text == ","), None)
+    close = next((j for j in range(k + 2, end) if m.orth[j] == ","), None)
     return close + 1 if close is not None else k
 
 
@@ -18833,7 +18833,7 @@ def _owners_of_frameworks(st: _State) -> set[str]:
     m = st.m
     owners: set[str] = set()
     for i, key in st.framework_at.items():
-        owned = st.framework_at.get(i + 2, key) if i + 2 < len(m.tokens) and m.tokens[i + 1].text in POSSESSIVE_MARKS else key
+        owned = st.framework_at.get(i + 2, key) if i + 2 < len(m.tokens) and m.orth[i + 1] in POSSESSIVE_MARKS else key
         if owned != key and owned in st.frameworks and _issued_document(st.frameworks[owned]):
             owners.add(key)
     return owners
@@ -18908,9 +18908,9 @@ WHOSE_LOOKAHEAD = 4  # tokens between a body's last word and ", whose" (its brac
 def _whose_members_follow(m: ArticleMentions, i: int) -> bool:
     """"the X Association (XA), whose 23 members include ...": the body's members are spoken of."""
     for k in range(i + 1, min(i + 1 + WHOSE_LOOKAHEAD, len(m.tokens) - 3)):
-        if m.lower[k] == "whose" and m.tokens[k - 1].text == ",":
+        if m.lower[k] == "whose" and m.orth[k - 1] == ",":
             return any(m.lower[j] in MEMBER_WORDS for j in range(k + 1, k + 4))
-        if m.tokens[k].text in (".", ";"):
+        if m.orth[k] in (".", ";"):
             return False
     return False
 

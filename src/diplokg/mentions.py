@@ -126,11 +126,13 @@ class ArticleMentions:
     agency_country: str | None = None  # ISO3 of the national news agency the dateline credits ("(IANS)")
     # The Doc's tokens, sentences and entities, made once: spaCy builds a new Token object on
     # every access, and the rules index tokens about a million times per 100k words (plain
-    # attributes, not properties, for the same reason). So are the two token attributes the
-    # rules scan every token for: spaCy decodes a new string on each read of ``lower_``/``pos_``.
+    # attributes, not properties, for the same reason). So are the three token attributes the
+    # rules read most: spaCy decodes a new string on each read of ``text``/``lower_``/``pos_``
+    # (~0.3 us, and the rules read a token's text some hundred thousand times per article).
     tokens: list[Token] = field(init=False, repr=False)
     sents: list[Span] = field(init=False, repr=False)
     ents: list[Span] = field(init=False, repr=False)
+    orth: list[str] = field(init=False, repr=False)  # token index -> token.text
     lower: list[str] = field(init=False, repr=False)  # token index -> token.lower_
     pos: list[str] = field(init=False, repr=False)  # token index -> token.pos_
     # index in ``ents`` of a title -> the name written with it (_name_for_title), found once per
@@ -141,6 +143,7 @@ class ArticleMentions:
         self.tokens = list(self.sdoc)
         self.sents = list(self.sdoc.sents)
         self.ents = list(self.sdoc.ents)
+        self.orth = [t.text for t in self.tokens]
         self.lower = [t.lower_ for t in self.tokens]
         self.pos = [t.pos_ for t in self.tokens]
 
@@ -290,11 +293,11 @@ def _honoured_given_name(m: ArticleMentions, i: int, clusters: list[_Cluster]) -
     """The one person a given name after a courtesy title stands for ("Prince Tariq", "Sheikh Faris"
     where the model saw no name, or only the given name, after "Tariq bin Hamad" or "Faris Al Kuwari"
     was named in full): the name's owner, as _honorific_given_name_target finds it; None otherwise."""
-    if i == 0 or m.tokens[i - 1].text not in GIVEN_NAME_HONORIFICS or not m.tokens[i].is_title:
+    if i == 0 or m.orth[i - 1] not in GIVEN_NAME_HONORIFICS or not m.tokens[i].is_title:
         return None
     if i + 1 < len(m.tokens) and (is_name_token(m.tokens[i + 1]) or m.lower[i + 1] in NAME_PARTICLES):
         return None  # "Prince Tariq bin Hamad", "Sheikh Faris Al Kuwari": a name in full, not a short form
-    target = _honorific_given_name_target([m.tokens[i - 1].text, m.tokens[i].text], clusters, m.sdoc)
+    target = _honorific_given_name_target([m.orth[i - 1], m.orth[i]], clusters, m.sdoc)
     return [target] if target is not None else None
 
 
@@ -321,17 +324,17 @@ def _honoured_patronymic_given_name(m: ArticleMentions, i: int, clusters: list[_
     "Mr Rosli", "Gen Rosli"): Malay and Arab names have no surname, the short form is the given name.
     None when the word is no such short form, or when several so named could be meant."""
     j = i - 1
-    while j >= 0 and m.tokens[j].text in ("'", "’", "."):
+    while j >= 0 and m.orth[j] in ("'", "’", "."):
         j -= 1  # "Dato' X", "Hj. X"
     if j < 0 or not m.tokens[i].is_title:
         return None
-    before = m.tokens[j].text.rstrip(".")
+    before = m.orth[j].rstrip(".")
     if before not in refdata.honorific_words():  # (every MILITARY_RANK_ENDS word is one)
         return None
     if i + 1 < len(m.tokens) and (is_name_token(m.tokens[i + 1]) or m.lower[i + 1] in NAME_PARTICLES):
         return None  # "Dato' Rosli bin X": a name in full
     owners = [c for c in clusters if any(w.lower() in PATRONYMIC_PARTICLES for w in c.words[1:-1])
-              and m.tokens[i].text in _given_names(c.words)]
+              and m.orth[i] in _given_names(c.words)]
     return owners if len(owners) == 1 else None
 
 
@@ -339,14 +342,14 @@ def _courtesy_surname_first(m: ArticleMentions, i: int, clusters: list[_Cluster]
     """The persons a surname after "Mr", "Ms", "Dr" may stand for when the surname comes first in
     their full names ("Mr Lim" for "Lim Boon Keat", however many words the name has): every person
     named so, for _short_form_target to choose from; None when the word is no such short form."""
-    courtesy = m.tokens[i - 1].text.rstrip(".") if i > 0 else ""
+    courtesy = m.orth[i - 1].rstrip(".") if i > 0 else ""
     # or an office title or a rank ("Minister Tran" for "Tran Van Minh"), tagged as a title or not
-    titled = i > 0 and (m.tokens[i - 1].ent_type_ == TITLE or courtesy in MILITARY_RANK_ENDS) and m.tokens[i - 1].text[:1].isupper()
+    titled = i > 0 and (m.tokens[i - 1].ent_type_ == TITLE or courtesy in MILITARY_RANK_ENDS) and m.orth[i - 1][:1].isupper()
     if (courtesy not in PERSONAL_COURTESY_TITLES and not titled) or courtesy in PEERAGE_WORDS or not m.tokens[i].is_title:
         return None  # "Sir Lim" would be a given name
     if i + 1 < len(m.tokens) and (is_name_token(m.tokens[i + 1]) or m.lower[i + 1] in NAME_PARTICLES):
         return None  # "Mr Lim Boon Keat": a name in full
-    owners = [c for c in clusters if len(c.words) >= 2 and c.words[0] == m.tokens[i].text]
+    owners = [c for c in clusters if len(c.words) >= 2 and c.words[0] == m.orth[i]]
     return owners or None
 
 
@@ -469,7 +472,7 @@ def _title_references(m: ArticleMentions, ents: list[Span]) -> None:
         if m.tokens[det].ent_id_.startswith("country:") and det > 0:  # "the Japanese minister"
             country = m.tokens[det].ent_id_.split(":", 1)[1]
             det -= 1
-        if not (m.tokens[det].lower_ in DETERMINERS or _bare_title_subject(ent, det)) or _title_holder(m, ents, k) is not None:
+        if not (m.lower[det] in DETERMINERS or _bare_title_subject(ent, det)) or _title_holder(m, ents, k) is not None:
             continue
         if _title_of_an_organisation(sdoc, ent):
             continue
@@ -525,12 +528,12 @@ def _called_on_before(m: ArticleMentions, key: str, before: int) -> bool:
             continue
         j = s - 1
         while j > s - 5 and j >= 0 and m.tokens[j].ent_type_ != TITLE and (
-                m.tokens[j].text == "," or m.tokens[j].lower_ in DETERMINERS or m.tokens[j].text.rstrip(".") in ("Hon", "Mr", "Mrs", "Ms", "Dr")):
+                m.orth[j] == "," or m.lower[j] in DETERMINERS or m.orth[j].rstrip(".") in ("Hon", "Mr", "Mrs", "Ms", "Dr")):
             j -= 1
         if j >= 0 and m.tokens[j].ent_type_ == TITLE:
             while j > 0 and m.tokens[j - 1].ent_type_ == TITLE:
                 j -= 1
-            j -= 1 + (j > 0 and m.tokens[j - 1].lower_ in DETERMINERS)
+            j -= 1 + (j > 0 and m.lower[j - 1] in DETERMINERS)
         if j < 1:
             continue
         p = m.tokens[j]
@@ -579,9 +582,9 @@ def _visitor_calling_on_a_host(m: ArticleMentions, ent: Span, title: str) -> str
 def _country_after_of(m: ArticleMentions, ent: Span) -> str | None:
     """"the Sultan of Oman": the country an "of" right after the title names."""
     i = ent.end
-    if i + 1 >= len(m.tokens) or m.tokens[i].lower_ != "of":
+    if i + 1 >= len(m.tokens) or m.lower[i] != "of":
         return None
-    i += 2 if m.tokens[i + 1].lower_ == "the" else 1
+    i += 2 if m.lower[i + 1] == "the" else 1
     ent_id = m.tokens[i].ent_id_ if i < len(m.tokens) else ""
     return ent_id.split(":", 1)[1] if ent_id.startswith("country:") else None
 
@@ -597,7 +600,7 @@ def _sole_holder_named_after(m: ArticleMentions, title: str, at: int, country: s
         return None
     key = holders.pop()
     first = min((s for s, _, k in m.person_spans if k == key), default=-1)
-    if not any(m.tokens[i].text in (".", "!", "?") for i in range(at, first)):
+    if not any(m.orth[i] in (".", "!", "?") for i in range(at, first)):
         # "The Navy chief held talks with Chief of Navy Adm Y": in one sentence (however the parse
         # split it), his counterpart
         return None
@@ -612,7 +615,7 @@ def _title_with_country_before(m: ArticleMentions, name_start: int) -> bool:
     i = name_start - 1
     while i >= 0 and m.tokens[i].ent_type_ == TITLE:
         i -= 1
-    if i >= 0 and m.tokens[i].lower_ in ("'s", "’s"):
+    if i >= 0 and m.lower[i] in ("'s", "’s"):
         i -= 1
     return i >= 0 and m.tokens[i].ent_id_.startswith("country:")
 
@@ -842,8 +845,8 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
             or _courtesy_surname_first(m, token.i, clusters)
         if not candidates or not token.text[0].isupper():
             continue
-        if len(candidates) > 1 and token.i > 0 and m.tokens[token.i - 1].text.rstrip(".") in MILITARY_RANK_ENDS:
-            candidates = _same_rank(sdoc, candidates, m.tokens[token.i - 1].text) or candidates  # "Gen. Bello"
+        if len(candidates) > 1 and token.i > 0 and m.orth[token.i - 1].rstrip(".") in MILITARY_RANK_ENDS:
+            candidates = _same_rank(sdoc, candidates, m.orth[token.i - 1]) or candidates  # "Gen. Bello"
         word = "".join(t.text for t in m.tokens[token.i:end])
         target = _titled_short_form_target(candidates, anchored, token.i) or \
             _short_form_target(sentence_starts, candidates, token.i, m,
@@ -1237,7 +1240,7 @@ def _month_day(m: ArticleMentions, i: int) -> bool:
     """Token ``i`` is a month before a day ("BISHKEK, Jun 26 (PTI)"), not "Jun" of "Dong Jun"."""
     token = m.tokens[i]
     return token.ent_type_ == "DATE" or (token.lower_.rstrip(".") in MONTH_ABBREVIATIONS and i + 1 < len(m.tokens)
-                                         and m.tokens[i + 1].text.isdigit() and 1 <= int(m.tokens[i + 1].text) <= 31)
+                                         and m.orth[i + 1].isdigit() and 1 <= int(m.orth[i + 1]) <= 31)
 
 
 def _titled_short_form_target(candidates: list[_Cluster], anchored: dict[int, Span], i: int) -> _Cluster | None:
@@ -1326,7 +1329,7 @@ def _particles_before_surname(m: ArticleMentions, i: int, words: list[str], cove
     name has before that word ("Van der Berg" of "Jan van der Berg", "De Smet" of "Pieter de Smet",
     capitalised or not), so the particles stay in the name; ``i`` when none come before."""
     k = len(words) - 1
-    if k < 1 or m.tokens[i].text != words[k]:
+    if k < 1 or m.orth[i] != words[k]:
         return i
     start = i
     while k >= 1 and start >= 1 and words[k - 1].lower() in NAME_PARTICLES and start - 1 not in covered \
@@ -1644,21 +1647,21 @@ def _city_state_as_a_place(m: ArticleMentions, start: int) -> bool:
     if before.text != ",":
         return False
     j = start - 2
-    while j >= 0 and m.tokens[j].pos_ == "PROPN" and j not in m.place_at:
+    while j >= 0 and m.pos[j] == "PROPN" and j not in m.place_at:
         j -= 1
-    return 0 <= j < start - 2 and m.tokens[j].lower_ in ("in", "at")
+    return 0 <= j < start - 2 and m.lower[j] in ("in", "at")
 
 
 def _state_after_a_town(m: ArticleMentions, ent: Span) -> bool:
     """A city's name that is also a US state's, written after a comma that closes a town's name
     placed by "in"/"at" ("in Tacoma, Washington", "at Fort Drum, New York"): the state the town is
     in, not a city of its own."""
-    if ent.text not in refdata.us_state_names() or ent.start < 3 or m.tokens[ent.start - 1].text != ",":
+    if ent.text not in refdata.us_state_names() or ent.start < 3 or m.orth[ent.start - 1] != ",":
         return False
     j = ent.start - 2
     while j > 0 and m.tokens[j].is_title and m.tokens[j].is_alpha and ent.start - 2 - j < 4:
         j -= 1
-    return j < ent.start - 2 and m.tokens[j].lower_ in ("in", "at")
+    return j < ent.start - 2 and m.lower[j] in ("in", "at")
 
 
 def _places(m: ArticleMentions, ents: list[Span]) -> None:
@@ -1949,7 +1952,7 @@ def _towns_ending_a_venue(m: ArticleMentions) -> None:
             continue
         for split in range(ent.start + 1, ent.end):
             ref = by_name.get(m.sdoc[split : ent.end].text)
-            if ref is None or m.tokens[split - 1].text not in BUILDING_NAME_WORDS | {","}:
+            if ref is None or m.orth[split - 1] not in BUILDING_NAME_WORDS | {","}:
                 continue
             _mark_place(m, ref, m.sdoc[split : ent.end], "place.town-ending-venue", 0.7)
             break
@@ -1995,8 +1998,8 @@ SETTLEMENT_NOUNS = frozenset({"city", "town", "port"})  # "in the <country adjec
 
 def _place_context_before(m: ArticleMentions, start: int) -> bool:
     """The words before token ``start`` say a place follows: "in X", "at X", "the city of X"."""
-    before = m.tokens[start - 1].lower_
-    return before in ("in", "at") or before == "of" and start > 1 and m.tokens[start - 2].lower_ in SETTLEMENT_NOUNS \
+    before = m.lower[start - 1]
+    return before in ("in", "at") or before == "of" and start > 1 and m.lower[start - 2] in SETTLEMENT_NOUNS \
         or town_near_a_venue_at(m.sdoc, start) or island_after_on(m.sdoc, start)  # "at Camp X near Y", "on the island of Y"
 
 
@@ -2011,18 +2014,18 @@ def _same_id_run(m: ArticleMentions, i: int) -> str:
 def _city_after_comma(m: ArticleMentions, i: int) -> bool:
     """Token ``i`` is a comma followed by a city of the gazetteer, or a city-state, that ends no list
     ("..., Tokyo." or "..., Singapore." but not "..., Tokyo and Osaka")."""
-    if i + 1 >= len(m.tokens) or m.tokens[i].text != ",":
+    if i + 1 >= len(m.tokens) or m.orth[i] != ",":
         return False
     j = i + 1
     ident = m.tokens[j].ent_id_
     if ident.startswith("city:") or ident.startswith("country:") and _same_id_run(m, j) in refdata.city_states():
         while j < len(m.tokens) and m.tokens[j].ent_id_ == ident:
             j += 1
-    elif m.tokens[j].text in refdata.cities():
+    elif m.orth[j] in refdata.cities():
         j += 1
     else:
         return False
-    return j >= len(m.tokens) or m.tokens[j].lower_ not in LIST_GOES_ON
+    return j >= len(m.tokens) or m.lower[j] not in LIST_GOES_ON
 
 
 def _capitals_of_named_countries(m: ArticleMentions) -> None:
@@ -2055,7 +2058,7 @@ def _gone_to(m: ArticleMentions, token) -> bool:
 def _in_longer_name(m: ArticleMentions, token) -> bool:
     """"Lake Victoria", "Victoria Harbour", "Queen Victoria": a capitalised word beside it makes one name."""
     for i in (token.i - 1, token.i + 1):
-        if 0 <= i < len(m.tokens) and m.tokens[i].text[:1].isupper() and m.tokens[i].pos_ == "PROPN" and m.tokens[i].is_alpha:
+        if 0 <= i < len(m.tokens) and m.orth[i][:1].isupper() and m.pos[i] == "PROPN" and m.tokens[i].is_alpha:
             return True
     return False
 
@@ -2303,7 +2306,7 @@ def _name_apposed_before(m: ArticleMentions, token: Token) -> tuple[str, tuple[i
     """(key, token range) of the name set off right before "his <country> counterpart" at ``token``
     ("met Y, his Italian counterpart, on Monday"), else None."""
     before = _country_before(m.sdoc, token.i)
-    if before is None or before[1] < 3 or m.lower[before[1] - 1] not in ("his", "her") or m.tokens[before[1] - 2].text != ",":
+    if before is None or before[1] < 3 or m.lower[before[1] - 1] not in ("his", "her") or m.orth[before[1] - 2] != ",":
         return None
     comma = before[1] - 2
     return next(((key, (start, end)) for start, end, key in m.person_spans if end == comma), None)
@@ -2363,15 +2366,15 @@ def _counterparts_listed_on(m: ArticleMentions, i: int) -> list[tuple[str, str, 
     ("Iceland's Minister for Foreign Affairs, W": a title of its own)."""
     starts = {start: (end, key) for start, end, key in m.person_spans}
     found = []
-    while i + 1 < len(m.tokens) and m.tokens[i].text in (",", "and"):
-        j = i + 1 + (m.tokens[i].text == "," and m.lower[i + 1] == "and")  # ", and"
+    while i + 1 < len(m.tokens) and m.orth[i] in (",", "and"):
+        j = i + 1 + (m.orth[i] == "," and m.lower[i + 1] == "and")  # ", and"
         iso = m.country_at.get(j)
         if iso is None:
             break
         k = j
         while k in m.country_at and m.country_at[k] == iso:
             k += 1
-        if k + 1 >= len(m.tokens) or m.tokens[k].text not in POSSESSIVE_MARKS or k + 1 not in starts:
+        if k + 1 >= len(m.tokens) or m.orth[k] not in POSSESSIVE_MARKS or k + 1 not in starts:
             break
         end, key = starts[k + 1]
         found.append((key, iso, j, end))
@@ -2684,7 +2687,7 @@ def _body_portfolio_posts(m: ArticleMentions) -> None:
     "ECOWAS Commissioner for Political Affairs, Peace and Security X". Not "High Commissioner" (a
     country's envoy), nor a post no body is named before ("Police Commissioner")."""
     sdoc = m.sdoc
-    for i in (i for i, low in enumerate(m.lower) if low in BODY_PORTFOLIO_HEADS and m.tokens[i].text[:1].isupper()):
+    for i in (i for i, low in enumerate(m.lower) if low in BODY_PORTFOLIO_HEADS and m.orth[i][:1].isupper()):
         first = BODY_PORTFOLIO_HEADS[m.lower[i]]
         head = i - 1 if first else i
         if (first and m.lower[head] != first) or (not first and i > 0 and m.lower[i - 1] == "high"):
@@ -2769,7 +2772,7 @@ def _title_name_evidence(m: ArticleMentions, ent: Span, start: int, end: int) ->
 
 def _post_evidence(m: ArticleMentions, lo: int, hi: int) -> Evidence:
     """An organisation's post read in tokens ``lo:hi``."""
-    return m.evidence(m.tokens[lo].idx, m.tokens[hi - 1].idx + len(m.tokens[hi - 1].text), "office.organisation-post", CONF_TITLE_COUNTRY)
+    return m.evidence(m.tokens[lo].idx, m.tokens[hi - 1].idx + len(m.orth[hi - 1]), "office.organisation-post", CONF_TITLE_COUNTRY)
 
 
 # Words before "secretariat" that make it a body's ("its secretariat", "the IORC Secretariat"), not
@@ -2911,13 +2914,13 @@ def _title_city(m: ArticleMentions, ent: Span) -> PlaceMention | None:
     """The city a title names right after it ("X, Crown Prince of Dubai, ..."): the post is the
     city's, in the city's country; not "the Governor of Lagos's office"."""
     i = ent.end
-    if i + 1 >= len(m.tokens) or m.tokens[i].lower_ != "of" or (i + 1) not in m.place_at:
+    if i + 1 >= len(m.tokens) or m.lower[i] != "of" or (i + 1) not in m.place_at:
         return None
     place = m.places[m.place_at[i + 1]]
     end = i + 1
     while end < len(m.tokens) and m.place_at.get(end) == m.place_at[i + 1]:
         end += 1
-    if place.kind != "City" or place.country is None or (end < len(m.tokens) and m.tokens[end].text in POSSESSIVE_MARKS):
+    if place.kind != "City" or place.country is None or (end < len(m.tokens) and m.orth[end] in POSSESSIVE_MARKS):
         return None
     return place
 
@@ -2995,7 +2998,7 @@ def _ministry_country_named_before(m: ArticleMentions, i: int) -> str | None:
         return None
     k = next((n for n, sent in enumerate(m.sents) if sent.start <= i < sent.end), 0)
     earliest = m.sents[max(0, k - 1)].start
-    word = next((j for j in range(i - 4, earliest - 1, -1) if m.tokens[j].lower_ in MINISTRY_NOUNS), None)
+    word = next((j for j in range(i - 4, earliest - 1, -1) if m.lower[j] in MINISTRY_NOUNS), None)
     if word is None:
         return None
     around = sorted(range(max(earliest, word - MINISTRY_COUNTRY_REACH), min(i - 3, word + MINISTRY_COUNTRY_REACH + 1)),
@@ -3281,7 +3284,7 @@ def _led_side_nouns(m: ArticleMentions, verb) -> list:
     nouns = [c for c in verb.children if c.lemma_ in SIDE_NOUNS and c.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")]
     if verb.dep_ == "acl" and verb.head.lemma_ in SIDE_NOUNS:
         nouns.append(verb.head)
-    if verb.i >= 2 and m.tokens[verb.i - 1].text == "," and m.tokens[verb.i - 2].lemma_ in SIDE_NOUNS:
+    if verb.i >= 2 and m.orth[verb.i - 1] == "," and m.tokens[verb.i - 2].lemma_ in SIDE_NOUNS:
         nouns.append(m.tokens[verb.i - 2])
     return nouns
 
@@ -3452,7 +3455,7 @@ def _group_countries(m: ArticleMentions) -> dict[str, str]:
     """person key -> country of a group they are listed in ("Maldivian officials, including X")."""
     result: dict[str, str] = {}
     for start, end, key in m.person_spans:
-        if (own := _country_before(m.sdoc, start)) is not None and m.tokens[own[1] + 1].text in POSSESSIVE_MARKS:
+        if (own := _country_before(m.sdoc, start)) is not None and m.orth[own[1] + 1] in POSSESSIVE_MARKS:
             continue  # "his Danish counterpart X, Finland's Y": Y's own country is written with Y
         token = m.tokens[end - 1]
         for _ in range(4):
@@ -3624,7 +3627,7 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
                 # reported speaker is that ministry's head, of its country
                 ministers_title, ministry_country, lo = ministry
                 pending.append((key, ministers_title, ministers_title, ministry_country, CONF_TITLE_COUNTRY,
-                                m.tokens[lo].idx, m.tokens[end - 1].idx + len(m.tokens[end - 1].text)))
+                                m.tokens[lo].idx, m.tokens[end - 1].idx + len(m.orth[end - 1])))
             continue  # "Minister Kim": the post is named elsewhere, if at all
         country = None
         holder_of = False  # the country is written after the holder's name ("X of Maldives")
@@ -3647,8 +3650,8 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             force_head_first[(key, title)] = head_first  # "Philippine Navy Flag Officer in Command X"
         if before and (forms := _post_of_possessed_body(sdoc, before[1], ent)):
             possessed_body_forms[(key, title)] = forms  # "the Ruritanian Army's Chief of Staff"
-        if not before and k > 0 and ents[k - 1].label_ == TITLE and ents[k - 1].end == ent.start - 1 and m.tokens[ent.start - 1].lower_ in ("and", ",") \
-                and not (m.tokens[ent.start - 1].text == "," and _speaker_of_what_went_before(sdoc, end, ents[k - 1])):
+        if not before and k > 0 and ents[k - 1].label_ == TITLE and ents[k - 1].end == ent.start - 1 and m.lower[ent.start - 1] in ("and", ",") \
+                and not (m.orth[ent.start - 1] == "," and _speaker_of_what_went_before(sdoc, end, ents[k - 1])):
             # "Ruritanian Minister of State and (or ",") Minister of Defence X": both posts are the country's;
             # not "... received the Ruritanian minister, palace spokesman X said": the comma ends a clause
             before = _country_before(sdoc, ents[k - 1].start)
@@ -3674,7 +3677,7 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             country = after
         elif (after := _country_after(sdoc, end)) is not None and not _country_owns_what_follows(sdoc, end + 1):
             country, holder_of = after, True  # "FM Dr. Amina Rasheed of Maldives", not "X, India's ministry said"
-        elif ent.start >= 2 and m.tokens[ent.start - 1].lower_ == "and" and ent.start - 1 in country_of_name_end \
+        elif ent.start >= 2 and m.lower[ent.start - 1] == "and" and ent.start - 1 in country_of_name_end \
                 and not _one_post_of_a_country(title, *country_of_name_end[ent.start - 1]):
             # "French President X and Prime Minister Y"; not "Ruritanian Defence Secretary X and Defence
             # Minister Y" where the two name one post there: a country has one holder, Y is another side's
@@ -3738,7 +3741,7 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
             regional.add((key, title))
         if country is None and _head_of_a_regional_body(title):
             supranational.add((key, title))
-        pending.append((key, title, written, country, CONF_TITLE_COUNTRY, m.tokens[lo].idx, m.tokens[hi - 1].idx + len(m.tokens[hi - 1].text)))
+        pending.append((key, title, written, country, CONF_TITLE_COUNTRY, m.tokens[lo].idx, m.tokens[hi - 1].idx + len(m.orth[hi - 1])))
 
     # "his Maldivian counterpart X"
     mirrored: list[tuple[str, str, str, int, int]] = []  # (counterpart, whose, country, start, end token)
@@ -3796,7 +3799,7 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
 
     named_of: dict[str, str] = {}  # "Lieutenant General X of South Korea", "Ruritanian Navy Rear Admiral X"
     for start, end, key in m.person_spans:
-        if end < len(m.tokens) and m.tokens[end].lower_ == "of" and (iso := _country_after(sdoc, end)) is not None:
+        if end < len(m.tokens) and m.lower[end] == "of" and (iso := _country_after(sdoc, end)) is not None:
             named_of.setdefault(key, iso)
             foreign.add(iso)
         elif (iso := _country_before_rank(sdoc, start)) is not None:
@@ -3910,7 +3913,7 @@ def _holdings(m: ArticleMentions, ents: list[Span], clusters: dict[str, _Cluster
         c = clusters[key]
         if c.country is None:
             before = _country_before(sdoc, start)
-            if before is None and start > 0 and m.tokens[start - 1].lower_ in ("leader", "counterpart", "envoy", "official"):
+            if before is None and start > 0 and m.lower[start - 1] in ("leader", "counterpart", "envoy", "official"):
                 before = _country_before(sdoc, start - 1)
             if before is not None:
                 c.country, c.country_confidence = before[0], CONF_COUNTERPART
@@ -4402,9 +4405,9 @@ def _plural_title_holders(m: ArticleMentions, named_of: dict[str, str]) -> list[
         while i in starts:
             end, key = starts[i]
             if key in named_of:
-                found.append((key, title, written, named_of[key], m.tokens[i].idx, m.tokens[end - 1].idx + len(m.tokens[end - 1].text)))
+                found.append((key, title, written, named_of[key], m.tokens[i].idx, m.tokens[end - 1].idx + len(m.orth[end - 1])))
             i = end
-            while i < len(m.tokens) and (m.tokens[i].text in (",", "and", "of", "the") or i in m.country_at):
+            while i < len(m.tokens) and (m.orth[i] in (",", "and", "of", "the") or i in m.country_at):
                 i += 1
     return found
 
@@ -4420,7 +4423,7 @@ def _holders_listed_before(m: ArticleMentions, first: int, named_of: dict[str, s
     i = first - 1
     if i >= 0 and m.lower[i] in HOLDER_COUNT_WORDS:
         i -= 1
-    if i < 1 or m.lower[i] != "the" or m.tokens[i - 1].text != ",":
+    if i < 1 or m.lower[i] != "the" or m.orth[i - 1] != ",":
         return []
     listed = []
     gap_end = i - 1  # the comma: only list words between the names
@@ -4430,7 +4433,7 @@ def _holders_listed_before(m: ArticleMentions, first: int, named_of: dict[str, s
         if any(not (m.lower[j] in (",", "and", "of", "the", "'s", "’s") or j in m.country_at) for j in range(end, gap_end)):
             break
         iso = named_of.get(key) or (before[0] if (before := _country_before(m.sdoc, start)) else None)
-        listed.append((key, iso, m.tokens[start].idx, m.tokens[end - 1].idx + len(m.tokens[end - 1].text)))
+        listed.append((key, iso, m.tokens[start].idx, m.tokens[end - 1].idx + len(m.orth[end - 1])))
         gap_end = start
         while gap_end > 0 and (m.lower[gap_end - 1] in ("'s", "’s") or gap_end - 1 in m.country_at):
             gap_end -= 1  # "Uganda's B": the country is his, not a gap
@@ -4451,7 +4454,7 @@ def _holders_of_listed_countries(m: ArticleMentions, i: int, starts: dict[int, t
         if i in m.country_at and (not countries or m.country_at[i] != countries[-1] or i - 1 not in m.country_at):
             countries.append(m.country_at[i])
         i += 1
-    if len(countries) < 2 or m.tokens[i - 1].text != ",":
+    if len(countries) < 2 or m.orth[i - 1] != ",":
         return []  # "ministers of A and B met ...": no names listed after the countries
     return _paired_in_order(countries, _persons_listed_from(m, i, starts))
 
@@ -4462,7 +4465,7 @@ def _holders_of_countries_listed_before(m: ArticleMentions, first: int, end: int
     list of countries and before a list of names, each name the holder of the country in the same
     place. Returns (person key, country, start char, end char)."""
     countries = [iso for iso, _ in _countries_listed_before(m.sdoc, first)]
-    if len(countries) < 2 or end >= len(m.tokens) or m.tokens[end].text != ",":
+    if len(countries) < 2 or end >= len(m.tokens) or m.orth[end] != ",":
         return []
     return _paired_in_order(countries, _persons_listed_from(m, end + 1, starts))
 
@@ -4473,7 +4476,7 @@ def _persons_listed_from(m: ArticleMentions, i: int, starts: dict[int, tuple[int
     holders = []
     while (i := skip_honorifics(m.sdoc, i, len(m.tokens))) in starts:
         end, key = starts[i]
-        holders.append((key, m.tokens[i].idx, m.tokens[end - 1].idx + len(m.tokens[end - 1].text)))
+        holders.append((key, m.tokens[i].idx, m.tokens[end - 1].idx + len(m.orth[end - 1])))
         i = end
         while i < len(m.tokens) and m.lower[i] in (",", "and"):
             i += 1
@@ -4532,7 +4535,7 @@ def _hyphened_country_pairs(m: ArticleMentions, tokens: list) -> set[frozenset[s
 def _bare_title_holder(m: ArticleMentions, token) -> str | None:
     """The person "the Defence Secretary" (a title with no name, starting at ``token``) stands for:
     the holder of that title named before ("the Defence Secretary and X co-chaired ...")."""
-    if token.ent_iob_ != "B" or token.ent_type_ != TITLE or token.i == 0 or m.tokens[token.i - 1].lower_ != "the":
+    if token.ent_iob_ != "B" or token.ent_type_ != TITLE or token.i == 0 or m.lower[token.i - 1] != "the":
         return None
     return resolve_title_reference(m, token.ent_id_.split(":", 1)[1], token.i)
 
@@ -4671,10 +4674,10 @@ def _subjects_joined_by_and(m: ArticleMentions) -> dict[str, str]:
         if word.lower_ != "and" or word.i == 0 or (lead := m.person_at.get(word.i - 1)) is None:
             continue
         lead_start = next((s for s, e, k in m.person_spans if k == lead and e == word.i), None)
-        if lead_start is None or lead_start > word.sent.start and m.tokens[lead_start - 1].text != ",":
+        if lead_start is None or lead_start > word.sent.start and m.orth[lead_start - 1] != ",":
             continue  # the first subject opens the sentence or follows a fronted phrase ("On March 5, X and ...")
         j = word.i + 1
-        while j < min(word.i + 1 + RANK_REACH, word.sent.end) and j not in m.person_at and m.tokens[j].text[:1].isupper():
+        while j < min(word.i + 1 + RANK_REACH, word.sent.end) and j not in m.person_at and m.orth[j][:1].isupper():
             j += 1  # a rank before the second name ("Capt.", "Rear Adm.")
         key = m.person_at.get(j)
         if key is None or key == lead:
@@ -4682,7 +4685,7 @@ def _subjects_joined_by_and(m: ArticleMentions) -> dict[str, str]:
         end = next((e for s, e, k in m.person_spans if k == key and s == j), None)
         if end is None:
             continue
-        if end < word.sent.end and m.tokens[end].text == ",":  # past the post in commas: ", commander of Z,"
+        if end < word.sent.end and m.orth[end] == ",":  # past the post in commas: ", commander of Z,"
             close = next((t.i for t in m.tokens[end + 1 : word.sent.end] if t.text == ","), None)
             if close is None:
                 continue
@@ -4828,7 +4831,7 @@ def _attached_country_tokens(m: ArticleMentions, ents: list[Span]) -> set[int]:
     """Country tokens that belong to a title or a person ("Saudi Foreign Minister", "Minister of
     Defence of Kenya", "Kenya's X", "his Indian counterpart"): not context for anyone else."""
     sdoc = m.sdoc
-    anchors = [i for i in range(len(m.tokens)) if m.tokens[i].lower_ in ("counterpart", "counterparts")]
+    anchors = [i for i in range(len(m.tokens)) if m.lower[i] in ("counterpart", "counterparts")]
     anchors += [ent.start for ent in ents if ent.label_ == TITLE]
     anchors += [start for start, _, _ in m.person_spans]
     tokens: set[int] = set()
@@ -5523,7 +5526,7 @@ def _journey_set_off_after(m: ArticleMentions, journey: Token, key: str) -> bool
     else:
         return False
     owner, start = phrase.head, phrase.left_edge.i
-    set_off = start > owner.i and m.tokens[start - 1].text == ","  # not a headline's misparse ("X in A, Y to travel to B")
+    set_off = start > owner.i and m.orth[start - 1] == ","  # not a headline's misparse ("X in A, Y to travel to B")
     return set_off and (m.person_at.get(owner.i) == key or m.title_owner.get(owner.i) == key)
 
 
@@ -5620,7 +5623,7 @@ def _mirrored_posts(m: ArticleMentions, mirrored: list[tuple[str, str, str, int,
         written = posts[0][2] if posts[0][2].lower().replace("defense", "defence") == title.lower() else title  # "Defense Minister" as spelt
         if written == title and AMERICAN_DEFENSE.search(posts[0][2]):
             written = title.replace("Defence", "Defense")  # "Minister of Defense X ... her counterpart Y": Y the "Defense Minister"
-        entries.append((key, title, written, iso, CONF_COUNTERPART, m.tokens[start].idx, m.tokens[end - 1].idx + len(m.tokens[end - 1].text)))
+        entries.append((key, title, written, iso, CONF_COUNTERPART, m.tokens[start].idx, m.tokens[end - 1].idx + len(m.orth[end - 1])))
     return entries
 
 
@@ -5786,7 +5789,7 @@ def _visit_of_named_to(m: ArticleMentions, token, key: str) -> bool:
     """"the State Visit of President X to India", read from the words (the parser often hangs "to
     India" on the main verb): a visit noun, "of", the holder (and title), "to", ``token``."""
     i = token.i - 1
-    while i > 0 and m.tokens[i].lower_ == "the":
+    while i > 0 and m.lower[i] == "the":
         i -= 1
     if i < 2 or m.lower[i] != "to" or m.person_at.get(i - 1) != key:
         return False
