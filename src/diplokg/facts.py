@@ -15330,7 +15330,7 @@ def _attending_observers(st: _State, sent: Span) -> None:
         fw_key = fw_key or _owner_subject_before(st, sent, verb, as_tok)
         fw_key = fw_key or (_body_of_the_lead(st) if _the_meeting_reported(attended) else None)
         fw_key = fw_key or (_body_whose_session_is_told(st, sent.start) if attended is None or attended.lower_ == "part" else None)
-        fw_key = fw_key or _latest_framework(st, sent.start)
+        fw_key = fw_key or _latest_framework(st, sent.start, gatherings=_meetings_attended(verb, attended))
         if fw_key is None and attended is None:  # "F met in X. A and B participate as observers": the body in view
             fw_key = _body_in_focus(st, sent)
         if not countries or fw_key is None:
@@ -15341,6 +15341,15 @@ def _attending_observers(st: _State, sent: Span) -> None:
 
 
 REPORTED_MEETING_NOUNS = frozenset({"meeting", "talks", "session", "summit", "conference"})
+
+
+def _meetings_attended(verb: Token, attended: Token | None) -> bool:
+    """What an observer attends is meetings ("has attended the ministerial meetings", "took part in the
+    annual sessions"), not exercises or drills (which a body's members need not hold)."""
+    if attended is not None and attended.lower_ == "part":  # "took part in X": the parse hangs "in" on "part" or the verb
+        attended = next((o for h in (attended, verb) for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
+                         for o in p.children if o.dep_ == "pobj"), None)
+    return attended is not None and (attended.lower_ in REPORTED_MEETING_NOUNS or attended.lemma_.lower() in REPORTED_MEETING_NOUNS)
 
 
 def _the_meeting_reported(attended: Token | None) -> bool:
@@ -15393,14 +15402,14 @@ def _body_whose_session_is_told(st: _State, before: int) -> str | None:
     return None
 
 
-def _latest_framework(st: _State, before: int) -> str | None:
-    """The last exercise, forum or dialogue named in the two sentences before ``before``, or framework
-    of any kind countries are told members of ("the X Initiative" whose ten members were just
-    listed), else the article's only exercise so far."""
+def _latest_framework(st: _State, before: int, gatherings: bool = False) -> str | None:
+    """The last exercise, forum or dialogue named in the two sentences before ``before`` (with
+    ``gatherings``, of a sentence on meetings, a framework of any kind countries are told members of:
+    "the X Initiative" whose ten members were just listed), else the article's only exercise so far."""
     prev = _sentences_ending_by(st.m, before, 2)
     for i in range(before - 1, (prev[0].start if prev else before) - 1, -1):
         key = st.framework_at.get(i)
-        if key is not None and (st.frameworks[key].kind in ("Exercise", "Forum", "Dialogue") or _countries_are_members_of(st, key)):
+        if key is not None and (st.frameworks[key].kind in ("Exercise", "Forum", "Dialogue") or gatherings and _countries_are_members_of(st, key)):
             return key
     # an exercise report: the one exercise named so far ("the exercise showed ...")
     exercises = {key for i, key in st.framework_at.items() if i < before and st.frameworks[key].kind == "Exercise"}

@@ -41,3 +41,9 @@ def test_observer_status_in_a_second_subjectless_clause(nlp):
 def test_no_observer_status_still_sought(nlp):
     triples = membership_triples(extract_text(nlp, "Ghana joined the Andean Forum and will seek observer status at the Coral Sea Forum."))
     assert not any(role == "observer" for _, _, role in triples), triples
+
+
+def test_no_observer_of_a_listed_initiative_from_exercises_attended(nlp):
+    # a body's members need not hold the exercises a country attends: no observer of the initiative
+    triples = membership_triples(extract_text(nlp, MEMBERS + "Vanuatu attends the exercises as an observer."))
+    assert not any(iso == "VUT" for iso, _, _ in triples), triples
