@@ -41,7 +41,7 @@ QUESTION_FORMS = [
     "what is F? / what does F stand for? / when was F signed (adopted, launched)?",
     "when did F meet? / which meetings were held under F? / who attended (took part in) F?",
     "which meetings took place in <place>? / in <month year>? / which meetings are planned?",
-    "which policies (agreements, forums, frameworks) does <country> have? / which frameworks is <country> a member (observer) of?",
+    "which policies (agreements, forums, frameworks) does <country> have? / which frameworks is <country> a member (observer) of? / which organisations has <country> joined?",
     "which agreements (exercises...) has <country> signed (held) with <country>? / what did A and B sign (in <month year>)?",
     "how is X connected to Y?",
     "which meetings did X attend? / how many meetings did X hold?",
@@ -1238,9 +1238,11 @@ def _frameworks_signed(ctx: _Context, q: str, kinds_text: str) -> AskResult | No
 # (None: any link, including policies it owns and agreements it is party to).
 _MEMBER_ROLES = frozenset({"member", "dialogue partner", "co-chair"})
 _ROLES_ASKED = {
-    "belong to": _MEMBER_ROLES, "join": _MEMBER_ROLES, "member": _MEMBER_ROLES, "part": _MEMBER_ROLES,
-    "in": _MEMBER_ROLES | {"observer"}, "take part in": _MEMBER_ROLES | {"observer"},
-    "participate in": _MEMBER_ROLES | {"observer"}, "participant": _MEMBER_ROLES | {"observer"},
+    "belong to": _MEMBER_ROLES, "belonged to": _MEMBER_ROLES, "join": _MEMBER_ROLES, "joined": _MEMBER_ROLES,
+    "member": _MEMBER_ROLES, "part": _MEMBER_ROLES, "in": _MEMBER_ROLES | {"observer"},
+    "take part in": _MEMBER_ROLES | {"observer"}, "taken part in": _MEMBER_ROLES | {"observer"},
+    "participate in": _MEMBER_ROLES | {"observer"}, "participated in": _MEMBER_ROLES | {"observer"},
+    "participant": _MEMBER_ROLES | {"observer"},
     "party": None, "co-chair": frozenset({"co-chair"}), "chair": frozenset({"co-chair"}),
     "observer": frozenset({"observer"}), "dialogue partner": frozenset({"dialogue partner"}),
 }
@@ -1495,7 +1497,7 @@ _FORMS: list[tuple[str, Handler]] = [
     (r"what (?:did|have|has|do) (?P<c>.+?) and (?P<d>.+?) (?:sign|signed|ink|inked|conclude|concluded|agree to|agree on|agreed to|agreed on)", lambda c, q, m: _frameworks_between(c, q, m["c"], m["d"], "agreements")),
     (r"(?:which|what) (?P<k>[a-z ,/]+?) (?:do|did|have|had|has) (?P<c>.+?) and (?P<d>.+?) (?:both |jointly |together )?(?:have|hold|held|sign|signed|conduct|conducted|share|run|agree|agreed|launch|launched|take part in|belong to)", lambda c, q, m: _frameworks_between(c, q, m["c"], m["d"], m["k"])),
     (r"(?:which|what) (?P<k>[a-z ,/]+?) (?:are|were) (?P<c>.+?) and (?P<d>.+?) (?:both )?(?:members?|parties|part|partners|participants) (?:of|in|to)", lambda c, q, m: _frameworks_between(c, q, m["c"], m["d"], m["k"])),
-    (r"(?:which|what) (?P<k>[a-z ,/]+?) (?:does|do|did|has|have) (?P<c>.+?) (?P<v>have|had|pursue|follow|hold|adopt|adopted|sign|signed|lead|run|promote|belong to|take part in|participate in|join|co-?chair|chair)", lambda c, q, m: _frameworks_of(c, q, m["c"], m["k"], m["v"])),
+    (r"(?:which|what) (?P<k>[a-z ,/]+?) (?:does|do|did|has|have) (?P<c>.+?) (?P<v>have|had|pursue|follow|hold|adopt|adopted|sign|signed|lead|run|promote|belong to|belonged to|take part in|taken part in|participate in|participated in|join|joined|co-?chair|chair)", lambda c, q, m: _frameworks_of(c, q, m["c"], m["k"], m["v"])),
     (r"what (?:are|were) (?P<c>.+?)'s? (?P<k>[a-z ,/]+)", lambda c, q, m: _frameworks_of(c, q, m["c"], m["k"])),
     (r"(?:which|what) (?P<k>[a-z ,/]+?) (?:is|was|are|were) (?P<c>.+?) (?:a |an )?(?P<r>member|part|party|participant|observer|dialogue partner|co-?chair)s? (?:of|in|to|at)", lambda c, q, m: _frameworks_of(c, q, m["c"], m["k"], m["r"])),
     (r"(?:which|what) (?P<k>[a-z ,/]+?) (?:is|was|are|were) (?P<c>.+?) in", lambda c, q, m: _frameworks_of(c, q, m["c"], m["k"], "in")),

@@ -65,7 +65,7 @@ from spacy.tokens import Doc, Span, Token
 from . import refdata
 from . import dates
 from .dates import DateExpression, find_date_expressions
-from .mentions import BASE_NAME_LIMIT, BASE_NAME_WORDS, GENERIC_TITLE_HEADS, _counterpart_post, _headline_end, _post_kind, AMERICAN_DEFENSE, BASE_KIND_WORDS, BUILDING_NAME_WORDS, SETTLEMENT_NOUNS, SIDELINES_WORDS, TOWN_KIND_WORDS, ArticleMentions, OrganisationPost, add_office, add_organisation_office, build_mentions, country_pair_at, own_post_stands, remember_doc_text, sat_down, slug
+from .mentions import BASE_NAME_LIMIT, BASE_NAME_WORDS, GENERIC_TITLE_HEADS, _counterpart_post, _headline_end, _post_kind, AMERICAN_DEFENSE, BASE_KIND_WORDS, BUILDING_NAME_WORDS, INSTITUTION_WORDS, SETTLEMENT_NOUNS, SIDELINES_WORDS, TOWN_KIND_WORDS, ArticleMentions, OrganisationPost, add_office, add_organisation_office, build_mentions, country_pair_at, own_post_stands, remember_doc_text, sat_down, slug
 from .model import (
     DocExtraction,
     Document,
@@ -10887,8 +10887,10 @@ def _named_exercises(st: _State) -> None:
         war_games = token.lower_ == "games" and token.is_lower and token.i > 0 and m.lower[token.i - 1] == "war"
         # "Blue Marlin-27, a biennial naval drill": a singular "drill" only describes a name set off before it
         drill = token.lower_ == "drill" and token.is_lower
+        # "the multinational maritime campaign Orion": a campaign of the services, its name after it
+        campaign = token.lower_ == "campaign" and token.is_lower and token.i > 0 and m.lower[token.i - 1] in SERVICE_WORDS
         if token.lower_ != "exercise" and not (token.lower_ in DRILL_NOUNS and token.is_lower) and not war_games and not drill \
-                or token.i in st.framework_at:
+                and not campaign or token.i in st.framework_at:
             continue
         span = None
         alias = None
@@ -10905,7 +10907,7 @@ def _named_exercises(st: _State) -> None:
                 end -= 1  # "the Medusa-14 joint exercise", "the Dosti trilateral coast guard exercise"
             alias, end = _translation_before(m, end)  # "the X (Y) exercise": the name, then its translation Y
             start = _exercise_name_start(m, end)
-            if start < end and not drill and not m.tokens[start].is_sent_start and not all(t.lower_ in SERVICE_WORDS for t in sdoc[start:end]):
+            if start < end and not drill and not campaign and not m.tokens[start].is_sent_start and not all(t.lower_ in SERVICE_WORDS for t in sdoc[start:end]):
                 # "the Army exercise Kestrel Shield": a service before "exercise" is no name, one may follow
                 candidate = sdoc[start:end]
                 # "the Desert Cyclone exercise": a name right before "exercise" is its name, even one read as a person
@@ -10922,6 +10924,8 @@ def _named_exercises(st: _State) -> None:
                     or _name_described_as_exercise(st, _topic_words_start(m, _described_kind_start(m, end)))
             elif span is None and drill:
                 span = _name_described_as_exercise(st, _described_kind_start(m, end))
+            elif span is None and campaign:  # "the maritime campaign Orion", "the naval campaign, Blue Tide,"
+                span = _exercise_name_after(m, token.i + 1 + (token.i + 1 < len(sdoc) and m.tokens[token.i + 1].text == ","), set_off=True)
         if span is None or all(t.lower_ in SERVICE_WORDS for t in span):
             continue  # "the Navy exercise", "Exercise": a kind, not a name
         known = {st.framework_at.get(t.i) for t in span if t.lower_ not in SERVICE_WORDS and not t.like_num}
@@ -12426,7 +12430,7 @@ def _bodies_co_chaired_by_countries(st: _State) -> None:
         while be - 1 > token.sent.start and m.lower[be - 1] in CO_CHAIR_BE_WORDS:
             be -= 1
         if be < start:
-            _add_co_chaired_title(st, _title_after_the(m, token.sent.start, be))
+            _add_co_chaired_title(st, _title_after_the(m, token.sent.start, be) or _title_before_whose(m, token.sent.start, be))
         gapped = _gapped_co_chair_clause(m, after, sent_end)
         if gapped is not None:
             _add_co_chaired_title(st, gapped[0])
@@ -12462,13 +12466,33 @@ def _gapped_co_chair_clause(m: ArticleMentions, k: int, end: int) -> tuple[Span,
     return (title, chairs) if title is not None and len(chairs) >= 2 else None
 
 
+# words of the part of a body a "whose" clause names as co-chaired ("whose academic board is co-chaired by")
+WHOSE_PART_LIMIT = 4
+
+
+def _title_before_whose(m: ArticleMentions, sent_start: int, end: int) -> Span | None:
+    """"the X College, whose (academic) board is co-chaired by A and B": who co-chairs a body's board or
+    council co-chairs the body; the title before ", whose" and a few lowercase words ending at ``end``."""
+    whose = next((k for k in range(end - 1, max(sent_start, end - 1 - WHOSE_PART_LIMIT), -1) if m.lower[k] == "whose"), None)
+    if whose is None or whose - 1 <= sent_start or m.orth[whose - 1] != ",":
+        return None
+    if not all(m.tokens[k].is_lower for k in range(whose + 1, end)):
+        return None  # "whose Secretary General is co-chaired": a person's post, no part of the body
+    return _title_after_the(m, sent_start, whose - 1)
+
+
 def _title_after_the(m: ArticleMentions, sent_start: int, end: int) -> Span | None:
     """The capitalised title that "the" opens and that ends right before ``end``, with a body's head word
-    before its first connector ("the Joint Board on Coastal Safety"); None if the words before ``end`` are no such title."""
+    before its first connector ("the Joint Board on Coastal Safety", "the 5+5 Defence College"); None if
+    the words before ``end`` are no such title."""
     k = end - 1
     while k > sent_start and (m.orth[k][:1].isupper() and m.tokens[k].is_alpha or m.lower[k] in NAME_CONNECTORS):
         k -= 1
-    if k >= end - 1 or m.lower[k] != "the" or not m.orth[k + 1][:1].isupper() or not m.orth[end - 1][:1].isupper():
+    numbered = k - 2 > sent_start and _two_plus_two(m, k - 2)
+    if numbered:
+        k -= 3  # a numbered format opens the title ("the 5+5 Defence College")
+    if (k >= end - 1 or m.lower[k] != "the" or not (numbered or m.orth[k + 1][:1].isupper())
+            or not m.orth[end - 1][:1].isupper()):
         return None
     title = m.sdoc[k + 1 : end]
     if _co_chaired_title_kind(title) is None or _is_other_entity(m, title):
@@ -12477,9 +12501,13 @@ def _title_after_the(m: ArticleMentions, sent_start: int, end: int) -> Span | No
 
 
 def _co_chaired_title_kind(title: Span) -> str | None:
-    """The kind a body's title says by its head word ("Conference" of "Standing Conference on X"), if any."""
+    """The kind a body's title says by its head word ("Conference" of "Standing Conference on X"), if any;
+    an institution countries co-chair ("the X Defence College") is a joint one, an Organisation."""
     head = _head_word_of_name([t for t in title if t.is_alpha])
-    return None if head is None else MEMBER_BODY_HEADS.get(head.lower()) or FRAMEWORK_HEADS.get(head.lower())
+    if head is None:
+        return None
+    head = head.lower()
+    return MEMBER_BODY_HEADS.get(head) or FRAMEWORK_HEADS.get(head) or ("Organisation" if head in INSTITUTION_WORDS else None)
 
 
 def _add_co_chaired_title(st: _State, title: Span | None) -> None:
@@ -15317,7 +15345,8 @@ def _observer_status(st: _State, sent: Span) -> None:
             fw_key = _last_body_named(st, sent.start)
         else:
             continue
-        countries = _clause_subject_countries(m, verb)
+        # "A joined G in 2012 and has held observer status at F since 2002": a subjectless conjoined verb shares its subject
+        countries = _clause_subject_countries(m, verb) or _shared_subject_countries(m, verb)
         if fw_key is None or not countries:
             continue
         ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.observer-status", 0.8))
@@ -15476,7 +15505,7 @@ def _attending_observers(st: _State, sent: Span) -> None:
         fw_key = fw_key or _owner_subject_before(st, sent, verb, as_tok)
         fw_key = fw_key or (_body_of_the_lead(st) if _the_meeting_reported(attended) else None)
         fw_key = fw_key or (_body_whose_session_is_told(st, sent.start) if attended is None or attended.lower_ == "part" else None)
-        fw_key = fw_key or _latest_framework(st, sent.start)
+        fw_key = fw_key or _latest_framework(st, sent.start, gatherings=_meetings_attended(verb, attended))
         if fw_key is None and attended is None:  # "F met in X. A and B participate as observers": the body in view
             fw_key = _body_in_focus(st, sent)
         if not countries or fw_key is None:
@@ -15487,6 +15516,15 @@ def _attending_observers(st: _State, sent: Span) -> None:
 
 
 REPORTED_MEETING_NOUNS = frozenset({"meeting", "talks", "session", "summit", "conference"})
+
+
+def _meetings_attended(verb: Token, attended: Token | None) -> bool:
+    """What an observer attends is meetings ("has attended the ministerial meetings", "took part in the
+    annual sessions"), not exercises or drills (which a body's members need not hold)."""
+    if attended is not None and attended.lower_ == "part":  # "took part in X": the parse hangs "in" on "part" or the verb
+        attended = next((o for h in (attended, verb) for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
+                         for o in p.children if o.dep_ == "pobj"), None)
+    return attended is not None and (attended.lower_ in REPORTED_MEETING_NOUNS or attended.lemma_.lower() in REPORTED_MEETING_NOUNS)
 
 
 def _the_meeting_reported(attended: Token | None) -> bool:
@@ -15539,13 +15577,14 @@ def _body_whose_session_is_told(st: _State, before: int) -> str | None:
     return None
 
 
-def _latest_framework(st: _State, before: int) -> str | None:
-    """The last exercise, forum or dialogue named in the two sentences before ``before``, else the
-    article's only exercise so far."""
+def _latest_framework(st: _State, before: int, gatherings: bool = False) -> str | None:
+    """The last exercise, forum or dialogue named in the two sentences before ``before`` (with
+    ``gatherings``, of a sentence on meetings, a framework of any kind countries are told members of:
+    "the X Initiative" whose ten members were just listed), else the article's only exercise so far."""
     prev = _sentences_ending_by(st.m, before, 2)
     for i in range(before - 1, (prev[0].start if prev else before) - 1, -1):
         key = st.framework_at.get(i)
-        if key is not None and st.frameworks[key].kind in ("Exercise", "Forum", "Dialogue"):
+        if key is not None and (st.frameworks[key].kind in ("Exercise", "Forum", "Dialogue") or gatherings and _countries_are_members_of(st, key)):
             return key
     # an exercise report: the one exercise named so far ("the exercise showed ...")
     exercises = {key for i, key in st.framework_at.items() if i < before and st.frameworks[key].kind == "Exercise"}
@@ -15692,6 +15731,11 @@ def _co_chaired_framework(st: _State, verb: Token) -> str | None:
             # "the X Group, which is co-chaired by": the parse split "co-chaired" and hung the
             # relative's subject on "is" or "co"; the body is the noun the relative clause hangs on
             key = st.framework_at.get(clause.head.i) or _framework_right_before(st, c.i)
+            if key is not None:
+                return key
+        whose = next((w for w in c.children if w.lower_ == "whose"), None)
+        if whose is not None:  # "the X College, whose board is co-chaired by": who co-chairs its board co-chairs the body
+            key = _framework_right_before(st, whose.i)
             if key is not None:
                 return key
     return next((key for c in subjects if (key := st.framework_at.get(c.i) or _body_of_gathering(st, c)) is not None), None)

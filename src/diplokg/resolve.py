@@ -561,14 +561,23 @@ def _without_kind_word(fm: FrameworkMention) -> str | None:
     return rest if fm.kind == "Exercise" and first.lower() == "exercise" and rest[:1].isupper() else None
 
 
-_EDITION_YEAR = re.compile(r"^(?:Exercise )?([A-Z][\w'-]*(?: [A-Z][\w'-]*)*) (?:19|20)\d\d$")
+# an exercise's name closing with its edition's year, after a space or a hyphen ("Coral Lance 2027", "Laros-2027")
+_EDITION_YEAR = re.compile(r"^((?:Exercise )?([A-Z][\w'-]*(?: [A-Z][\w'-]*)*))[ -](?:19|20)\d\d$")
 
 
 def _without_edition_year(fm: FrameworkMention) -> str | None:
-    """"Coral Lance 2027" (an edition of an exercise by its year) is the exercise another article calls
-    "Coral Lance": an exercise's name closing with a year is one framework with the name alone."""
+    """"Coral Lance 2027" or "Coral-2027" (an edition of an exercise by its year) is the exercise another
+    article calls "Coral Lance" ("Coral"): an exercise's name closing with a year is one framework with
+    the name alone."""
     found = _EDITION_YEAR.match(fm.name) if fm.kind == "Exercise" else None
-    return found.group(1) if found else None
+    return found.group(2) if found else None
+
+
+def _edition_year_names(fm: FrameworkMention) -> list[str]:
+    """The names of the exercise an edition by its year belongs to: "Exercise Coral Lance 2027" is
+    "Coral Lance", and "Exercise Coral Lance" as the article writes its kind word."""
+    found = _EDITION_YEAR.match(fm.name) if fm.kind == "Exercise" else None
+    return list(dict.fromkeys(found.group(2, 1))) if found else []
 
 
 # British and American spellings of one name's words ("Organisation"/"Organization", "Defence"/"Defense"):
@@ -983,7 +992,7 @@ class _Resolver:
                 node.add("label", ("string", label), _evidence_for(label, ev), one_per_doc=True)
                 # "Exercise Coral Lance 2027" is also called "Coral Lance": the exercise's own name
                 # (without the kind word and the edition's year) is one of its names, as it is its identity
-                bare = [n for n in (_without_kind_word(fm), _without_edition_year(fm)) if n]
+                bare = [n for n in (_without_kind_word(fm), *_edition_year_names(fm)) if n]
                 for alias in dict.fromkeys([fm.name, *fm.aliases, *bare]):
                     if fold(alias) != fold(label):
                         node.add("altLabel", ("string", alias), _evidence_for(alias, ev), one_per_doc=True)

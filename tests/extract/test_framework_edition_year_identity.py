@@ -48,3 +48,26 @@ def test_an_edition_told_alone_is_also_called_by_the_exercises_own_name(nlp):
 def test_a_name_without_a_year_gets_no_shorter_name(nlp):
     names = _exercise_names(nlp, "The Kenyan Navy hosted the Harbour Lance naval exercise off Mombasa.")
     assert names == {"Harbour Lance"}
+
+
+def test_an_edition_named_with_its_kind_word_is_also_called_so_without_its_year(nlp):
+    # "Exercise Coral Lance 2027" is also "Exercise Coral Lance", as another article may write it
+    names = _exercise_names(nlp, "Kenya and Ghana will conduct Exercise Coral Lance 2027 in Mombasa in September.")
+    assert {"Coral Lance", "Exercise Coral Lance"} <= names
+
+
+def test_an_edition_with_a_hyphened_year_is_also_called_by_its_name(nlp):
+    for text in ("Kenya and Ghana discussed preparations for the joint exercise Kestrel-2027.",
+                 "The two armies will hold the Kestrel-2026 drills in May.",
+                 "Kenya will host the bilateral exercise Kestrel-2027 in November, after Kestrel-2025 in Ghana."):
+        assert "Kestrel" in _exercise_names(nlp, text), text
+
+
+def test_two_editions_by_hyphened_years_are_one_exercise(nlp):
+    labels = _exercise_labels(nlp, "Kenya will host the bilateral exercise Kestrel-2027 in November.",
+                              "Ghana hosted the bilateral exercise Kestrel-2025 in October 2025.")
+    assert len(labels) == 1
+
+
+def test_a_hyphened_edition_number_is_no_year(nlp):
+    assert "Kestrel" not in _exercise_names(nlp, "Kenya and Ghana reviewed the joint exercise Kestrel-24 in Nairobi.")
