@@ -12072,6 +12072,10 @@ def _bodies_countries_are_members_of(st: _State) -> None:
         if token.lower_ == "which" and token.i >= 3 and m.lower[token.i - 1] == "of" and m.tokens[token.i - 2].text == ",":
             _body_of_which_members(st, token)
             continue
+        on_which = _on_which_countries_sit(m, token, token.sent.start)
+        if on_which is not None:  # "the X Board, on which A and B sit" (the parse may not see the verb)
+            _add_body_named_before(st, m.tokens[on_which - 1])
+            continue
         if token.pos_ == "VERB" and token.lemma_.lower() in BODY_VERB_LEMMAS:
             _body_of_a_verb(st, token)
             continue
@@ -12413,7 +12417,8 @@ def _add_co_chaired_title(st: _State, title: Span | None) -> None:
 
 # verbs of a body gathering its members ("comprises", "brings together", "is composed of")
 GATHER_VERBS = frozenset({"bring", "unite", "comprise", "include", "consist", "gather", "group", "compose"})
-BODY_JOINED_LEMMAS = frozenset({"belong", "participate", "take", "make", "form"})  # "belong to", "take part in", "make up", "form"
+BODY_JOINED_LEMMAS = frozenset({"belong", "participate", "take", "make", "form", "sit"})  # "belong to", "take part in", "make up", "form", "sit on"
+JOINED_BODY_PREPOSITIONS = {"belong": "to", "sit": "on"}  # the preposition before the body (else "in": "take part in")
 BODY_VERB_LEMMAS = GATHER_VERBS | BODY_JOINED_LEMMAS
 
 
@@ -12450,7 +12455,7 @@ def _joined_body_object(verb: Token) -> Token | None:
         return next((c for c in verb.children if c.dep_ == "dobj"), None)
     if lemma == "take" and not any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children):
         return None
-    prep = "to" if lemma == "belong" else "in"
+    prep = JOINED_BODY_PREPOSITIONS.get(lemma, "in")
     return next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == prep for o in c.children if o.dep_ == "pobj"), None)
 
 
@@ -14610,21 +14615,26 @@ def _body_opening_a_name(st: _State, key: str) -> str | None:
 
 def _belonging_memberships(st: _State, sent: Span) -> None:
     """"A and B, along with C, make up the Quad", "A and B also belong to F, alongside C", "A, B
-    and C form F": the subject's countries (and those named alongside) are members of the framework
-    they make up, form or belong to; not "does not belong to F", "will make up F"."""
+    and C form F", "A sits on the X Council", "F, on which A and B sit": the subject's countries (and
+    those named alongside) are members of the framework they make up, form, belong to or sit on; not
+    "does not belong to F", "will make up F"."""
     m = st.m
     for verb in m.tokens[sent.start : sent.end]:
-        if m.pos[verb.i] != "VERB" and not _belong_read_as_noun(verb):
+        on_which = _on_which_countries_sit(m, verb, sent.start)
+        if m.pos[verb.i] != "VERB" and not _belong_read_as_noun(verb) and on_which is None:
             continue
         lemma = verb.lemma_.lower()
-        if lemma not in ("belong", "make", "constitute", "form"):
+        if lemma not in ("belong", "make", "constitute", "form", "sit"):
             continue
         if lemma == "make" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
             continue
-        objects = [c for c in verb.children if c.dep_ == "dobj"] if lemma != "belong" else \
-            [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
+        objects = [c for c in verb.children if c.dep_ == "dobj"] if lemma not in JOINED_BODY_PREPOSITIONS else \
+            [o for c in verb.children if c.dep_ == "prep" and c.lower_ == JOINED_BODY_PREPOSITIONS[lemma]
+             for o in c.children if o.dep_ == "pobj"]
         if verb.dep_ == "relcl" and any(o.lower_ == "which" for o in objects):
             objects = [verb.head]  # "F, to which A and B belong"
+        if on_which is not None:
+            objects = [m.tokens[on_which - 3]]  # "F, on which A and B sit": F ends before the comma
         fw_key = next((st.framework_at[o.i] for o in objects if o.i in st.framework_at), None)
         if fw_key is None or any(c.dep_ == "neg" for c in verb.children) or _future_verb(verb):
             continue
@@ -14638,6 +14648,8 @@ def _belonging_memberships(st: _State, sent: Span) -> None:
         subject = subject or _counted_subject_countries(m, verb)  # "The three countries form F"
         if not subject and _belong_read_as_noun(verb):  # "F, to which A and B belong": the countries before the verb
             subject = _countries_before(m, verb.i, sent.start)
+        if on_which is not None:
+            subject = _countries_in(m, m.tokens[on_which + 1 : verb.i])
         all_of_them = _all_of_them_countries(m, sent, verb.i)
         if all_of_them is not None:  # "all of them except C": the list "them" stands for, not the excepted C
             subject = all_of_them
@@ -14717,6 +14729,23 @@ def _as_do_countries(m: ArticleMentions, verb: Token) -> list[str]:
     clauses = [c for h in heads for c in h.children if c.dep_ == "advcl" and c.i > verb.i and c.lemma_.lower() in DO_LEMMAS
                and any(k.dep_ == "mark" and k.lower_ == "as" for k in c.children) and not any(k.dep_ == "neg" for k in c.children)]
     return _countries_in(m, (t for c in clauses for s in c.children if s.dep_ == "nsubj" for t in (s, *s.conjuncts)))
+
+
+SIT_WORDS = frozenset({"sit", "sits", "sat"})
+
+
+def _on_which_countries_sit(m: ArticleMentions, token: Token, sent_start: int) -> int | None:
+    """Where "which" stands in "<name>, on which A, B and C sit" closing at ``token`` (read off the
+    words: the parse may take "sit" for a noun in apposition to the list), else None."""
+    if token.lower_ not in SIT_WORDS:
+        return None
+    k = token.i - 1
+    while k > sent_start and (k in m.country_at or m.lower[k] in (",", "and", "the", "also", "all", "both")):
+        k -= 1
+    if k - 3 < sent_start or m.lower[k] != "which" or m.lower[k - 1] != "on" or m.tokens[k - 2].text != "," \
+            or not _countries_in(m, m.tokens[k + 1 : token.i]):
+        return None
+    return k
 
 
 def _belong_read_as_noun(token: Token) -> bool:
