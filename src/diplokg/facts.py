@@ -8691,7 +8691,7 @@ def _frameworks(st: _State) -> None:
     _named_missions(st)
     _named_projects(st)
     _numbered_resolutions(st)
-    _bodies_countries_are_members_of(st)
+    _bodies_capitals_are_members_of(st)
     _bodies_co_chaired_by_countries(st)
     _named_programmes(st)
     _paired_named_programmes(st)
@@ -12082,12 +12082,15 @@ def _bodies_countries_are_members_of(st: _State) -> None:
         if _framework_nation(m, token.i):
             _body_of_framework_nations(st, token)
             continue
-        if token.lower_ not in ("member", "members", "join", "joined", "joins", "joining", "participating") or token.i + 2 >= len(m.tokens):
+        # "A and B are dialogue partners of the X Network": partners in its dialogue, as members are in it
+        dialogue_partner = token.lower_ in ("partner", "partners") and token.i >= 1 and m.lower[token.i - 1] == "dialogue"
+        if token.lower_ not in ("member", "members", "join", "joined", "joins", "joining", "participating") \
+                and not dialogue_partner or token.i + 2 >= len(m.tokens):
             continue
         states_of = _member_states_of(m, token)
         # "the participating states of the X Arrangement": how regimes and the OSCE name their members
-        member_word = token.lower_.startswith("member") or states_of
-        k = token.i + 1 + (m.lower[token.i + 1] == "of" and token.lower_.startswith("member")) + 2 * states_of
+        member_word = token.lower_.startswith("member") or dialogue_partner or states_of
+        k = token.i + 1 + (m.lower[token.i + 1] == "of" and (token.lower_.startswith("member") or dialogue_partner)) + 2 * states_of
         if member_word and k == token.i + 1:
             continue
         k += m.lower[k] == "the"
@@ -12110,6 +12113,18 @@ def _bodies_countries_are_members_of(st: _State) -> None:
         if not member_word and not _country_subject(m, token):
             continue  # "Chile's scientists joined the X Organisation": people join, not the country
         _add_framework(st, name.text, _gathering_kind(name), name, None, "framework.member-of")
+
+
+def _bodies_capitals_are_members_of(st: _State) -> None:
+    """Bodies countries are members of, a capital that joins or is a member standing for its country
+    ("Oslo and Ottawa, both members of the X Board, ..."), as while memberships are read."""
+    capitals = _capitals_standing_for_members(st.m)
+    st.m.country_at.update(capitals)
+    try:
+        _bodies_countries_are_members_of(st)
+    finally:
+        for i in capitals:
+            st.m.country_at.pop(i, None)
 
 
 def _framework_nation(m: ArticleMentions, i: int) -> bool:
@@ -14075,12 +14090,14 @@ def _capitals_standing_for_members(m: ArticleMentions) -> dict[int, str]:
     out: dict[int, str] = {}
     for token in m.tokens:
         subject = token
-        while subject.dep_ == "conj" and subject.head.i != subject.i:  # "Oslo and Ottawa joined"
+        # "Oslo and Ottawa joined"; "Oslo, Helsinki and Stockholm, all members": the parse may hang a listed capital as an apposition
+        while (subject.dep_ == "conj" or subject.dep_ == "appos" and subject.head.text in refdata.capitals()) \
+                and subject.head.i != subject.i:
             subject = subject.head
         if (token.pos_ != "PROPN" or token.i in m.country_at or token.i in m.person_at
                 or token.text not in refdata.capitals() or subject.dep_ not in ("nsubj", "nsubjpass")):
             continue
-        if _in_compound_name(token) or not _membership_predicate(subject.head):
+        if _in_compound_name(token) or not (_membership_predicate(subject.head) or _role_set_off_after(m, subject)):
             continue
         out[token.i] = refdata.cities()[token.text].country
     return out
@@ -14098,7 +14115,22 @@ def _membership_predicate(verb: Token) -> bool:
         return True
     if lemma not in BE_LEMMAS:
         return False
-    return any(c.dep_ == "attr" and (c.lower_ in ROLE_NOUNS or c.lower_ == "one" and _one_of_members(c)) for c in verb.children)
+    # ("dialogue partners" too: "Oslo and Ottawa are dialogue partners of F")
+    return any(c.dep_ == "attr" and (c.lower_ in OF_WHICH_ROLES or c.lower_ == "one" and _one_of_members(c)) for c in verb.children)
+
+
+def _role_set_off_after(m: ArticleMentions, subject: Token) -> bool:
+    """"Oslo and Ottawa, both members of F, ...": the subject's list of capitals is followed by its role,
+    set off by a comma (read off the words: the parse may make the role a second subject of the verb)."""
+    k = subject.i + 1
+    while k < len(m.tokens) and (m.tokens[k].text in refdata.capitals() or m.lower[k] in (",", "and")):
+        k += 1
+    if m.tokens[k - 1].text != ",":
+        return False
+    while k < len(m.tokens) and m.lower[k] in ROLE_MODIFIERS:
+        k += 1
+    k += k < len(m.tokens) and m.lower[k] == "dialogue"
+    return k + 1 < len(m.tokens) and m.lower[k] in OF_WHICH_ROLES and m.lower[k + 1] in ("of", "in", "to")
 
 
 def _one_of_members(one: Token) -> bool:
