@@ -17722,6 +17722,8 @@ def _joined(st: _State, sent: Span, verb: Token, done: set[tuple[str, str]]) -> 
         fw_key = _body_named_earlier_in_sentence(st, sent, verb.i)  # "A, a member of F, and B, which joined in 1990"
     if fw_key is None and not targets and not as_phrases and _member_apposed_to_subject(verb):
         fw_key = _last_body_named(st, sent.start)  # "F groups A and B. C, the newest member, joined in 2011"
+    if fw_key is None and not targets and not as_phrases and verb.dep_ == "ROOT":
+        fw_key = _body_founded_in_sentence_before(st, sent)  # "F was launched in 2015 by A and B. C and D joined later."
     if fw_key is None and not targets and as_phrases:
         # "F comprises A and B, while C and D joined as observers"; "F, whose members are A and B, with C admitted as the ..."
         fw_key = _framework_of_main_clause(st, verb) or _framework_listed_before(st, sent, verb)
@@ -17732,6 +17734,20 @@ def _joined(st: _State, sent: Span, verb: Token, done: set[tuple[str, str]]) -> 
     _add_joiners(st, sent, verb, fw_key, done)
     for also_key in _frameworks_also_joined(st, verb, fw_key):
         _add_joiners(st, sent, verb, also_key, done)
+
+
+def _body_founded_in_sentence_before(st: _State, sent: Span) -> str | None:
+    """The body (an organisation or forum) the sentence right before ``sent`` tells the founding of, as
+    its main verb's subject or object ("F was launched in 2015 by A and B", "A and B set up F in 2015"),
+    which an objectless "C joined later" next joins; None if that sentence tells of anything else."""
+    before = _sentences_ending_by(st.m, sent.start, 1)
+    root = before[0].root if before else None
+    if root is None or root.lemma_.lower() not in FOUNDING_VERBS:
+        return None
+    named = [t for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") for t in c.subtree if t.i in st.framework_at]
+    keys = {st.framework_at[t.i] for t in named}
+    key = keys.pop() if len(keys) == 1 else None
+    return key if key is not None and st.frameworks[key].kind in BODY_KINDS else None
 
 
 def _member_apposed_to_subject(verb: Token) -> bool:
