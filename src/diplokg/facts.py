@@ -14667,6 +14667,8 @@ def _belonging_memberships(st: _State, sent: Span) -> None:
             objects = [verb.head]  # "F, to which A and B belong"
         if on_which is not None:
             objects = [m.tokens[on_which - 3]]  # "F, on which A and B sit": F ends before the comma
+            if _name_of_a_body_after_of(st, m.tokens[on_which - 3].i):
+                continue  # "the Steering Committee of the X Commission, on which A sits": the committee's seat, or the commission's?
         fw_key = next((st.framework_at[o.i] for o in objects if o.i in st.framework_at), None)
         if fw_key is None or any(c.dep_ == "neg" for c in verb.children) or _future_verb(verb):
             continue
@@ -14764,6 +14766,17 @@ def _as_do_countries(m: ArticleMentions, verb: Token) -> list[str]:
 
 
 SIT_WORDS = frozenset({"sit", "sits", "sat"})
+
+
+def _name_of_a_body_after_of(st: _State, i: int) -> bool:
+    """The framework name ending at token ``i`` stands after "<another framework> of (the)" ("the
+    Steering Committee of the X Commission"): a part of a body named by the body it belongs to."""
+    key = st.framework_at.get(i)
+    k = i
+    while k - 1 >= 0 and st.framework_at.get(k - 1) == key:
+        k -= 1
+    k -= 1 + (k >= 1 and st.m.lower[k - 1] == "the")
+    return key is not None and k >= 1 and st.m.lower[k] == "of" and k - 1 in st.framework_at
 
 
 def _on_which_countries_sit(m: ArticleMentions, token: Token, sent_start: int) -> int | None:

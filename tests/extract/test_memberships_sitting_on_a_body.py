@@ -41,3 +41,8 @@ def test_sitting_on_the_sidelines_of_a_meeting_names_no_member(nlp):
 def test_countries_sitting_on_a_place_name_no_member(nlp):
     got = members_stated("The Lagoon Security Council met on the island, on which Peru and Chile sat.", nlp)
     assert not got
+
+
+def test_a_committee_of_a_named_body_on_which_countries_sit_names_no_member_of_either(nlp):
+    got = members_stated("The Steering Committee of the Lagoon Basin Commission, on which Ghana and Togo sit, met in Lome.", nlp)
+    assert not got
