@@ -8692,7 +8692,7 @@ def _frameworks(st: _State) -> None:
     _named_missions(st)
     _named_projects(st)
     _numbered_resolutions(st)
-    _bodies_countries_are_members_of(st)
+    _bodies_capitals_are_members_of(st)
     _bodies_co_chaired_by_countries(st)
     _named_programmes(st)
     _paired_named_programmes(st)
@@ -12154,18 +12154,25 @@ def _bodies_countries_are_members_of(st: _State) -> None:
         if token.lower_ == "which" and token.i >= 3 and m.lower[token.i - 1] == "of" and m.orth[token.i - 2] == ",":
             _body_of_which_members(st, token)
             continue
+        on_which = _on_which_countries_sit(m, token, token.sent.start)
+        if on_which is not None:  # "the X Board, on which A and B sit" (the parse may not see the verb)
+            _add_body_named_before(st, m.tokens[on_which - 1])
+            continue
         if token.pos_ == "VERB" and token.lemma_.lower() in BODY_VERB_LEMMAS:
             _body_of_a_verb(st, token)
             continue
         if _framework_nation(m, token.i):
             _body_of_framework_nations(st, token)
             continue
-        if token.lower_ not in ("member", "members", "join", "joined", "joins", "joining", "participating") or token.i + 2 >= len(m.tokens):
+        # "A and B are dialogue partners of the X Network": partners in its dialogue, as members are in it
+        dialogue_partner = token.lower_ in ("partner", "partners") and token.i >= 1 and m.lower[token.i - 1] == "dialogue"
+        if token.lower_ not in ("member", "members", "join", "joined", "joins", "joining", "participating") \
+                and not dialogue_partner or token.i + 2 >= len(m.tokens):
             continue
         states_of = _member_states_of(m, token)
         # "the participating states of the X Arrangement": how regimes and the OSCE name their members
-        member_word = token.lower_.startswith("member") or states_of
-        k = token.i + 1 + (m.lower[token.i + 1] == "of" and token.lower_.startswith("member")) + 2 * states_of
+        member_word = token.lower_.startswith("member") or dialogue_partner or states_of
+        k = token.i + 1 + (m.lower[token.i + 1] == "of" and (token.lower_.startswith("member") or dialogue_partner)) + 2 * states_of
         if member_word and k == token.i + 1:
             continue
         k += m.lower[k] == "the"
@@ -12188,6 +12195,18 @@ def _bodies_countries_are_members_of(st: _State) -> None:
         if not member_word and not _country_subject(m, token):
             continue  # "Chile's scientists joined the X Organisation": people join, not the country
         _add_framework(st, name.text, _gathering_kind(name), name, None, "framework.member-of")
+
+
+def _bodies_capitals_are_members_of(st: _State) -> None:
+    """Bodies countries are members of, a capital that joins or is a member standing for its country
+    ("Oslo and Ottawa, both members of the X Board, ..."), as while memberships are read."""
+    capitals = _capitals_standing_for_members(st.m)
+    st.m.country_at.update(capitals)
+    try:
+        _bodies_countries_are_members_of(st)
+    finally:
+        for i in capitals:
+            st.m.country_at.pop(i, None)
 
 
 def _framework_nation(m: ArticleMentions, i: int) -> bool:
@@ -12519,7 +12538,8 @@ def _add_co_chaired_title(st: _State, title: Span | None) -> None:
 
 # verbs of a body gathering its members ("comprises", "brings together", "is composed of")
 GATHER_VERBS = frozenset({"bring", "unite", "comprise", "include", "consist", "gather", "group", "compose"})
-BODY_JOINED_LEMMAS = frozenset({"belong", "participate", "take", "make", "form"})  # "belong to", "take part in", "make up", "form"
+BODY_JOINED_LEMMAS = frozenset({"belong", "participate", "take", "make", "form", "sit"})  # "belong to", "take part in", "make up", "form", "sit on"
+JOINED_BODY_PREPOSITIONS = {"belong": "to", "sit": "on"}  # the preposition before the body (else "in": "take part in")
 BODY_VERB_LEMMAS = GATHER_VERBS | BODY_JOINED_LEMMAS
 
 
@@ -12556,7 +12576,7 @@ def _joined_body_object(verb: Token) -> Token | None:
         return next((c for c in verb.children if c.dep_ == "dobj"), None)
     if lemma == "take" and not any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children):
         return None
-    prep = "to" if lemma == "belong" else "in"
+    prep = JOINED_BODY_PREPOSITIONS.get(lemma, "in")
     return next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == prep for o in c.children if o.dep_ == "pobj"), None)
 
 
@@ -14217,12 +14237,14 @@ def _capitals_standing_for_members(m: ArticleMentions) -> dict[int, str]:
     out: dict[int, str] = {}
     for token in m.tokens:
         subject = token
-        while subject.dep_ == "conj" and subject.head.i != subject.i:  # "Oslo and Ottawa joined"
+        # "Oslo and Ottawa joined"; "Oslo, Helsinki and Stockholm, all members": the parse may hang a listed capital as an apposition
+        while (subject.dep_ == "conj" or subject.dep_ == "appos" and subject.head.text in refdata.capitals()) \
+                and subject.head.i != subject.i:
             subject = subject.head
         if (token.pos_ != "PROPN" or token.i in m.country_at or token.i in m.person_at
                 or token.text not in refdata.capitals() or subject.dep_ not in ("nsubj", "nsubjpass")):
             continue
-        if _in_compound_name(token) or not _membership_predicate(subject.head):
+        if _in_compound_name(token) or not (_membership_predicate(subject.head) or _role_set_off_after(m, subject)):
             continue
         out[token.i] = refdata.cities()[token.text].country
     return out
@@ -14240,7 +14262,22 @@ def _membership_predicate(verb: Token) -> bool:
         return True
     if lemma not in BE_LEMMAS:
         return False
-    return any(c.dep_ == "attr" and (c.lower_ in ROLE_NOUNS or c.lower_ == "one" and _one_of_members(c)) for c in verb.children)
+    # ("dialogue partners" too: "Oslo and Ottawa are dialogue partners of F")
+    return any(c.dep_ == "attr" and (c.lower_ in OF_WHICH_ROLES or c.lower_ == "one" and _one_of_members(c)) for c in verb.children)
+
+
+def _role_set_off_after(m: ArticleMentions, subject: Token) -> bool:
+    """"Oslo and Ottawa, both members of F, ...": the subject's list of capitals is followed by its role,
+    set off by a comma (read off the words: the parse may make the role a second subject of the verb)."""
+    k = subject.i + 1
+    while k < len(m.tokens) and (m.tokens[k].text in refdata.capitals() or m.lower[k] in (",", "and")):
+        k += 1
+    if m.tokens[k - 1].text != ",":
+        return False
+    while k < len(m.tokens) and m.lower[k] in ROLE_MODIFIERS:
+        k += 1
+    k += k < len(m.tokens) and m.lower[k] == "dialogue"
+    return k + 1 < len(m.tokens) and m.lower[k] in OF_WHICH_ROLES and m.lower[k + 1] in ("of", "in", "to")
 
 
 def _one_of_members(one: Token) -> bool:
@@ -14757,21 +14794,28 @@ def _body_opening_a_name(st: _State, key: str) -> str | None:
 
 def _belonging_memberships(st: _State, sent: Span) -> None:
     """"A and B, along with C, make up the Quad", "A and B also belong to F, alongside C", "A, B
-    and C form F": the subject's countries (and those named alongside) are members of the framework
-    they make up, form or belong to; not "does not belong to F", "will make up F"."""
+    and C form F", "A sits on the X Council", "F, on which A and B sit": the subject's countries (and
+    those named alongside) are members of the framework they make up, form, belong to or sit on; not
+    "does not belong to F", "will make up F"."""
     m = st.m
     for verb in m.tokens[sent.start : sent.end]:
-        if m.pos[verb.i] != "VERB" and not _belong_read_as_noun(verb):
+        on_which = _on_which_countries_sit(m, verb, sent.start)
+        if m.pos[verb.i] != "VERB" and not _belong_read_as_noun(verb) and on_which is None:
             continue
         lemma = verb.lemma_.lower()
-        if lemma not in ("belong", "make", "constitute", "form"):
+        if lemma not in ("belong", "make", "constitute", "form", "sit"):
             continue
         if lemma == "make" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
             continue
-        objects = [c for c in verb.children if c.dep_ == "dobj"] if lemma != "belong" else \
-            [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
+        objects = [c for c in verb.children if c.dep_ == "dobj"] if lemma not in JOINED_BODY_PREPOSITIONS else \
+            [o for c in verb.children if c.dep_ == "prep" and c.lower_ == JOINED_BODY_PREPOSITIONS[lemma]
+             for o in c.children if o.dep_ == "pobj"]
         if verb.dep_ == "relcl" and any(o.lower_ == "which" for o in objects):
             objects = [verb.head]  # "F, to which A and B belong"
+        if on_which is not None:
+            objects = [m.tokens[on_which - 3]]  # "F, on which A and B sit": F ends before the comma
+            if _name_of_a_body_after_of(st, m.tokens[on_which - 3].i):
+                continue  # "the Steering Committee of the X Commission, on which A sits": the committee's seat, or the commission's?
         fw_key = next((st.framework_at[o.i] for o in objects if o.i in st.framework_at), None)
         if fw_key is None or any(c.dep_ == "neg" for c in verb.children) or _future_verb(verb):
             continue
@@ -14785,6 +14829,8 @@ def _belonging_memberships(st: _State, sent: Span) -> None:
         subject = subject or _counted_subject_countries(m, verb)  # "The three countries form F"
         if not subject and _belong_read_as_noun(verb):  # "F, to which A and B belong": the countries before the verb
             subject = _countries_before(m, verb.i, sent.start)
+        if on_which is not None:
+            subject = _countries_in(m, m.tokens[on_which + 1 : verb.i])
         all_of_them = _all_of_them_countries(m, sent, verb.i)
         if all_of_them is not None:  # "all of them except C": the list "them" stands for, not the excepted C
             subject = all_of_them
@@ -14864,6 +14910,34 @@ def _as_do_countries(m: ArticleMentions, verb: Token) -> list[str]:
     clauses = [c for h in heads for c in h.children if c.dep_ == "advcl" and c.i > verb.i and c.lemma_.lower() in DO_LEMMAS
                and any(k.dep_ == "mark" and k.lower_ == "as" for k in c.children) and not any(k.dep_ == "neg" for k in c.children)]
     return _countries_in(m, (t for c in clauses for s in c.children if s.dep_ == "nsubj" for t in (s, *s.conjuncts)))
+
+
+SIT_WORDS = frozenset({"sit", "sits", "sat"})
+
+
+def _name_of_a_body_after_of(st: _State, i: int) -> bool:
+    """The framework name ending at token ``i`` stands after "<another framework> of (the)" ("the
+    Steering Committee of the X Commission"): a part of a body named by the body it belongs to."""
+    key = st.framework_at.get(i)
+    k = i
+    while k - 1 >= 0 and st.framework_at.get(k - 1) == key:
+        k -= 1
+    k -= 1 + (k >= 1 and st.m.lower[k - 1] == "the")
+    return key is not None and k >= 1 and st.m.lower[k] == "of" and k - 1 in st.framework_at
+
+
+def _on_which_countries_sit(m: ArticleMentions, token: Token, sent_start: int) -> int | None:
+    """Where "which" stands in "<name>, on which A, B and C sit" closing at ``token`` (read off the
+    words: the parse may take "sit" for a noun in apposition to the list), else None."""
+    if token.lower_ not in SIT_WORDS:
+        return None
+    k = token.i - 1
+    while k > sent_start and (k in m.country_at or m.lower[k] in (",", "and", "the", "also", "all", "both")):
+        k -= 1
+    if k - 3 < sent_start or m.lower[k] != "which" or m.lower[k - 1] != "on" or m.tokens[k - 2].text != "," \
+            or not _countries_in(m, m.tokens[k + 1 : token.i]):
+        return None
+    return k
 
 
 def _belong_read_as_noun(token: Token) -> bool:
@@ -17824,6 +17898,8 @@ def _joined(st: _State, sent: Span, verb: Token, done: set[tuple[str, str]]) -> 
         fw_key = _body_named_earlier_in_sentence(st, sent, verb.i)  # "A, a member of F, and B, which joined in 1990"
     if fw_key is None and not targets and not as_phrases and _member_apposed_to_subject(verb):
         fw_key = _last_body_named(st, sent.start)  # "F groups A and B. C, the newest member, joined in 2011"
+    if fw_key is None and not targets and not as_phrases and verb.dep_ == "ROOT":
+        fw_key = _body_founded_in_sentence_before(st, sent)  # "F was launched in 2015 by A and B. C and D joined later."
     if fw_key is None and not targets and as_phrases:
         # "F comprises A and B, while C and D joined as observers"; "F, whose members are A and B, with C admitted as the ..."
         fw_key = _framework_of_main_clause(st, verb) or _framework_listed_before(st, sent, verb)
@@ -17834,6 +17910,20 @@ def _joined(st: _State, sent: Span, verb: Token, done: set[tuple[str, str]]) -> 
     _add_joiners(st, sent, verb, fw_key, done)
     for also_key in _frameworks_also_joined(st, verb, fw_key):
         _add_joiners(st, sent, verb, also_key, done)
+
+
+def _body_founded_in_sentence_before(st: _State, sent: Span) -> str | None:
+    """The body (an organisation or forum) the sentence right before ``sent`` tells the founding of, as
+    its main verb's subject or object ("F was launched in 2015 by A and B", "A and B set up F in 2015"),
+    which an objectless "C joined later" next joins; None if that sentence tells of anything else."""
+    before = _sentences_ending_by(st.m, sent.start, 1)
+    root = before[0].root if before else None
+    if root is None or root.lemma_.lower() not in FOUNDING_VERBS:
+        return None
+    named = [t for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") for t in c.subtree if t.i in st.framework_at]
+    keys = {st.framework_at[t.i] for t in named}
+    key = keys.pop() if len(keys) == 1 else None
+    return key if key is not None and st.frameworks[key].kind in BODY_KINDS else None
 
 
 def _member_apposed_to_subject(verb: Token) -> bool:
