@@ -14270,9 +14270,9 @@ def _role_set_off_after(m: ArticleMentions, subject: Token) -> bool:
     """"Oslo and Ottawa, both members of F, ...": the subject's list of capitals is followed by its role,
     set off by a comma (read off the words: the parse may make the role a second subject of the verb)."""
     k = subject.i + 1
-    while k < len(m.tokens) and (m.tokens[k].text in refdata.capitals() or m.lower[k] in (",", "and")):
+    while k < len(m.tokens) and (m.orth[k] in refdata.capitals() or m.lower[k] in (",", "and")):
         k += 1
-    if m.tokens[k - 1].text != ",":
+    if m.orth[k - 1] != ",":
         return False
     while k < len(m.tokens) and m.lower[k] in ROLE_MODIFIERS:
         k += 1
@@ -14934,7 +14934,7 @@ def _on_which_countries_sit(m: ArticleMentions, token: Token, sent_start: int) -
     k = token.i - 1
     while k > sent_start and (k in m.country_at or m.lower[k] in (",", "and", "the", "also", "all", "both")):
         k -= 1
-    if k - 3 < sent_start or m.lower[k] != "which" or m.lower[k - 1] != "on" or m.tokens[k - 2].text != "," \
+    if k - 3 < sent_start or m.lower[k] != "which" or m.lower[k - 1] != "on" or m.orth[k - 2] != "," \
             or not _countries_in(m, m.tokens[k + 1 : token.i]):
         return None
     return k
