@@ -569,8 +569,8 @@ def _without_edition_year(fm: FrameworkMention) -> str | None:
     """"Coral Lance 2027" or "Coral-2027" (an edition of an exercise by its year) is the exercise another
     article calls "Coral Lance" ("Coral"): an exercise's name closing with a year is one framework with
     the name alone."""
-    found = _EDITION_YEAR.match(fm.name) if fm.kind == "Exercise" else None
-    return found.group(2) if found else None
+    names = _edition_year_names(fm)
+    return names[0] if names else None
 
 
 def _edition_year_names(fm: FrameworkMention) -> list[str]:
