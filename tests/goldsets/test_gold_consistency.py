@@ -19,7 +19,7 @@ import pytest
 from diplokg.read import read_inputs
 
 TESTS = Path(__file__).resolve().parents[1]
-SETS = ("extra", "holdout", "holdout2", "extra2", "holdout3", "extra3", "extra4", "holdout4", "extra6", "extra5", "holdout5", "extra7", "extra8", "extra9", "extra10", "holdout6", "holdout7", "extra11", "extra12", "holdout8", "holdout9", "extra13", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28", "holdout29", "holdout30", "holdout31", "holdout32", "holdout33", "holdout34", "holdout35", "holdout36", "holdout37", "holdout38", "holdout39", "holdout40")
+SETS = ("extra", "holdout", "holdout2", "extra2", "holdout3", "extra3", "extra4", "holdout4", "extra6", "extra5", "holdout5", "extra7", "extra8", "extra9", "extra10", "holdout6", "holdout7", "extra11", "extra12", "holdout8", "holdout9", "extra13", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28", "holdout29", "holdout30", "holdout31", "holdout32", "holdout33", "holdout34", "holdout35", "holdout36", "holdout37", "holdout38", "holdout39", "holdout40", "holdout41")
 DATE_LINE = re.compile(r"\A\s*date (\d{4}-\d{2}-\d{2})\b")
 DOC_NAME = re.compile(r"\d{3}_[0-9a-f]{16}\.txt")
 ROLES = {"member", "dialogue partner", "co-chair", "observer"}
