@@ -7486,6 +7486,9 @@ def _earlier_occasion(st: _State, sent: Span, scope: set[int]):
     names = OCCASION_NOUNS | {obj.lower_} if generic else {obj.lower_}
     past = None  # an occasion of a past year, only when no sentence tells the story's own
     day_only = None  # (date, end date) of a nearer sentence that told the occasion's day but no place
+    # (date, end date) of a nearer sentence that told only a coarser time and no place ("The committee
+    # approved X, which is co-chaired this year by Y"): a sentence further back may tell the day in it
+    coarse = None
     for before in reversed(_with_lead(m, sent, earlier)):
         # the same word in the same number: "its meetings" is no occasion of "the meeting"; a name
         # ending in it too ("the forum" refers back to "the Andes Security Forum"); "the
@@ -7515,9 +7518,16 @@ def _earlier_occasion(st: _State, sent: Span, scope: set[int]):
             if place:
                 return day_only[0], day_only[1], place
             continue
+        if coarse is not None and date is not None and not date.iso.startswith(coarse[0].iso):
+            return coarse[0], coarse[1], None  # another time than the one told nearer: not the same occasion's
         if date and not place and date.precision == "day" and not _of_an_earlier_year(st, date):
             day_only = (date, end_date)
             continue
+        if date and not place and end_date is None and coarse is None and not _of_an_earlier_year(st, date):
+            coarse = (date, end_date)
+            continue
+        if coarse is not None and date is None and place:
+            return coarse[0], coarse[1], place
         if _of_an_earlier_year(st, date):
             # "the X Mechanism, launched at the first summit in Y in 2018": the trilateral it refers
             # to is the one the article reports, told further back
@@ -7537,6 +7547,8 @@ def _earlier_occasion(st: _State, sent: Span, scope: set[int]):
         # was chaired by ... (several sentences) ... On the sidelines of Wednesday's session": where
         # the occasion of that day is told, however far back, when no sentence between tells another day
         return day_only[0], day_only[1], _occasion_place_further_back(st, sent, names, day_only[0], earlier)
+    if coarse is not None:
+        return coarse[0], coarse[1], None
     if generic or past is None and obj.lower_ in ("session", "meeting"):
         # "hosted the ministers of X in Y on Friday ... On the margins of the gathering"; "held its
         # 23rd meeting in Y today ... On the margins of the session": the occasion a verb told
