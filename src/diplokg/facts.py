@@ -803,7 +803,7 @@ def _joint_act_meeting(st: _State, sent: Span, verb: Token) -> bool:
     persons = _persons_in(m, named)
     if len(persons) == 1 and any(t.text in PRONOUNS for s in subject_tokens for t in (s, *s.conjuncts)):
         # "will travel to X for the annual talks, where she and B are expected to discuss ...": she is one of the pair
-        persons = [k for k in _pronoun_antecedent(st, chain) if k not in persons][:1] + persons
+        persons = _conjoined_pronouns_antecedent(st, chain, subject_tokens, persons)[:1] + persons
     # "A is expected in Y in May, when the two ministers plan to sign ...": an act to come of the pair,
     # one of them named (not "the treaty the two prime ministers signed": a pair the post tells is no one's here)
     the_two = not persons and _group_subject(chain) and _subject_number(chain) == 2 and _is_planned(chain, verb)
@@ -2199,7 +2199,7 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
             subjects_keys = _pronoun_antecedent(st, chain)
         elif any(t.text in PRONOUNS for s in subject_tokens for t in (s, *s.conjuncts)):
             # "she and Singh are expected to hold ...": the pronoun is one of the subjects
-            subjects_keys = [k for k in _pronoun_antecedent(st, chain) if k not in subjects_keys] + subjects_keys
+            subjects_keys = _conjoined_pronouns_antecedent(st, chain, subject_tokens, subjects_keys) + subjects_keys
         if not subjects_keys:  # "The Navy chief also received X": the latest holder of that post
             subjects_keys = [k for k in (_title_anaphor(m, s, st.visitor) for s in subject_tokens) if k][:1]
         if not subjects_keys and verb.dep_ == "acl":
@@ -5037,6 +5037,22 @@ def _pronoun_antecedent(st: _State, chain: list[Token]) -> list[str]:
         if not keys and t.ent_type_ == TITLE and (key := _title_anaphor(m, t)) is not None:
             return [key]  # "The New Zealand minister then flies to X, where he is to meet Y": that country's minister
     return [_agreeing_person(m, pronoun, st.last_subject)] if st.last_subject else []
+
+
+def _conjoined_pronouns_antecedent(st: _State, chain: list[Token], subject_tokens: list[Token], named: list[str]) -> list[str]:
+    """"she and Singh are expected to hold ...": whom the pronoun joined to the named subjects
+    stands for, never one of them. "He and Secretary B had spoken by phone", told after "B hosted
+    A" (B the latest subject): the pronoun is not B, but B's partner in the meeting told last of B's."""
+    found = [k for k in _pronoun_antecedent(st, chain) if k not in named]
+    if found or len(named) != 1:
+        return found
+    pronoun = next((t for s in subject_tokens for t in (s, *s.conjuncts) if t.text in PRONOUNS), None)
+    for mt in reversed(st.meetings):
+        partners = [k for k in mt.participants if k != named[0]]
+        if named[0] in mt.participants and len(partners) == 1:
+            agrees = pronoun is None or _courtesy_pronoun(st.m, partners[0]) in (None, pronoun.lower_)
+            return partners if agrees else []
+    return []
 
 
 def _visit_of_one_named_before(m: ArticleMentions, sent: Span, pronoun: Token) -> str | None:
