@@ -803,7 +803,7 @@ def _joint_act_meeting(st: _State, sent: Span, verb: Token) -> bool:
     persons = _persons_in(m, named)
     if len(persons) == 1 and any(t.text in PRONOUNS for s in subject_tokens for t in (s, *s.conjuncts)):
         # "will travel to X for the annual talks, where she and B are expected to discuss ...": she is one of the pair
-        persons = [k for k in _pronoun_antecedent(st, chain) if k not in persons][:1] + persons
+        persons = _conjoined_pronouns_antecedent(st, chain, subject_tokens, persons)[:1] + persons
     # "A is expected in Y in May, when the two ministers plan to sign ...": an act to come of the pair,
     # one of them named (not "the treaty the two prime ministers signed": a pair the post tells is no one's here)
     the_two = not persons and _group_subject(chain) and _subject_number(chain) == 2 and _is_planned(chain, verb)
@@ -2199,7 +2199,7 @@ def _meeting_from_trigger(st: _State, sent: Span, verb: Token, kind: str, noun: 
             subjects_keys = _pronoun_antecedent(st, chain)
         elif any(t.text in PRONOUNS for s in subject_tokens for t in (s, *s.conjuncts)):
             # "she and Singh are expected to hold ...": the pronoun is one of the subjects
-            subjects_keys = [k for k in _pronoun_antecedent(st, chain) if k not in subjects_keys] + subjects_keys
+            subjects_keys = _conjoined_pronouns_antecedent(st, chain, subject_tokens, subjects_keys) + subjects_keys
         if not subjects_keys:  # "The Navy chief also received X": the latest holder of that post
             subjects_keys = [k for k in (_title_anaphor(m, s, st.visitor) for s in subject_tokens) if k][:1]
         if not subjects_keys and verb.dep_ == "acl":
@@ -5039,6 +5039,22 @@ def _pronoun_antecedent(st: _State, chain: list[Token]) -> list[str]:
     return [_agreeing_person(m, pronoun, st.last_subject)] if st.last_subject else []
 
 
+def _conjoined_pronouns_antecedent(st: _State, chain: list[Token], subject_tokens: list[Token], named: list[str]) -> list[str]:
+    """"she and Singh are expected to hold ...": whom the pronoun joined to the named subjects
+    stands for, never one of them. "He and Secretary B had spoken by phone", told after "B hosted
+    A" (B the latest subject): the pronoun is not B, but B's partner in the meeting told last of B's."""
+    found = [k for k in _pronoun_antecedent(st, chain) if k not in named]
+    if found or len(named) != 1:
+        return found
+    pronoun = next((t for s in subject_tokens for t in (s, *s.conjuncts) if t.text in PRONOUNS), None)
+    for mt in reversed(st.meetings):
+        partners = [k for k in mt.participants if k != named[0]]
+        if named[0] in mt.participants and len(partners) == 1:
+            agrees = pronoun is None or _courtesy_pronoun(st.m, partners[0]) in (None, pronoun.lower_)
+            return partners if agrees else []
+    return []
+
+
 def _visit_of_one_named_before(m: ArticleMentions, sent: Span, pronoun: Token) -> str | None:
     """"during the visit of the President of X, Mr A, to Y in October 2024, when he held talks with
     B": the one person named between "visit of" and the pronoun, with no verb in between (the parse
@@ -7486,6 +7502,9 @@ def _earlier_occasion(st: _State, sent: Span, scope: set[int]):
     names = OCCASION_NOUNS | {obj.lower_} if generic else {obj.lower_}
     past = None  # an occasion of a past year, only when no sentence tells the story's own
     day_only = None  # (date, end date) of a nearer sentence that told the occasion's day but no place
+    # (date, end date) of a nearer sentence that told only a coarser time and no place ("The committee
+    # approved X, which is co-chaired this year by Y"): a sentence further back may tell the day in it
+    coarse = None
     for before in reversed(_with_lead(m, sent, earlier)):
         # the same word in the same number: "its meetings" is no occasion of "the meeting"; a name
         # ending in it too ("the forum" refers back to "the Andes Security Forum"); "the
@@ -7515,9 +7534,16 @@ def _earlier_occasion(st: _State, sent: Span, scope: set[int]):
             if place:
                 return day_only[0], day_only[1], place
             continue
+        if coarse is not None and date is not None and not date.iso.startswith(coarse[0].iso):
+            return coarse[0], coarse[1], None  # another time than the one told nearer: not the same occasion's
         if date and not place and date.precision == "day" and not _of_an_earlier_year(st, date):
             day_only = (date, end_date)
             continue
+        if date and not place and end_date is None and coarse is None and not _of_an_earlier_year(st, date):
+            coarse = (date, end_date)
+            continue
+        if coarse is not None and date is None and place:
+            return coarse[0], coarse[1], place
         if _of_an_earlier_year(st, date):
             # "the X Mechanism, launched at the first summit in Y in 2018": the trilateral it refers
             # to is the one the article reports, told further back
@@ -7537,6 +7563,8 @@ def _earlier_occasion(st: _State, sent: Span, scope: set[int]):
         # was chaired by ... (several sentences) ... On the sidelines of Wednesday's session": where
         # the occasion of that day is told, however far back, when no sentence between tells another day
         return day_only[0], day_only[1], _occasion_place_further_back(st, sent, names, day_only[0], earlier)
+    if coarse is not None:
+        return coarse[0], coarse[1], None
     if generic or past is None and obj.lower_ in ("session", "meeting"):
         # "hosted the ministers of X in Y on Friday ... On the margins of the gathering"; "held its
         # 23rd meeting in Y today ... On the margins of the session": the occasion a verb told
