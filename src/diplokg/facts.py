@@ -12191,6 +12191,9 @@ def _bodies_countries_are_members_of(st: _State) -> None:
         if name is None or name[-1].i in st.framework_at or name[0].i in st.framework_at and not any_head or name[-1].dep_ == "compound":
             continue  # "members of the X Conference secretariat": the name only says whose
         if not listed and not _country_member_before(m, token) and not _shared_subject_countries(m, token):
+            if states_of:  # "ministers of the member states of the X Force met": a body on trial, kept if members are told
+                _add_framework(st, name.text, _gathering_kind(name), name, None, BODY_CANDIDATE_RULE,
+                               acronym=_bracketed_acronym_after(m, name.end))
             continue  # (a joiner may stand far before: "A has been an observer to F since 2004 and joined the X")
         if not member_word and not _country_subject(m, token):
             continue  # "Chile's scientists joined the X Organisation": people join, not the country
@@ -12862,6 +12865,13 @@ def _named_programmes(st: _State) -> None:
             st.frameworks[key].aliases.append(whole.text)
         if acronym_at is not None and m.orth[acronym_at] not in st.frameworks[key].aliases:
             st.frameworks[key].aliases.append(m.orth[acronym_at])
+
+
+def _bracketed_acronym_after(m: ArticleMentions, end: int) -> str | None:
+    """The acronym of "Name (ACR)" bracketed right after a name ending before ``end``, else None."""
+    if end + 2 >= len(m.tokens) or m.orth[end] != "(" or m.orth[end + 2] != ")":
+        return None
+    return m.orth[end + 1] if _is_acronym(m.orth[end + 1]) else None
 
 
 def _bracketed_acronym_before(m: ArticleMentions, end: int) -> int | None:
