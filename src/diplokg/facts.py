@@ -17922,6 +17922,15 @@ def _joined(st: _State, sent: Span, verb: Token, done: set[tuple[str, str]]) -> 
         _add_joiners(st, sent, verb, also_key, done)
 
 
+def _founding_clause_before(verb: Token) -> Token | None:
+    """The founding verb of the clause before an objectless join ("A and B launched F in 2016, and C
+    joined in 2017"); the parse may make a comma-joined founding clause the join's complement
+    instead ("A and B set up F in 2006, C joined in 2009")."""
+    if verb.dep_ in ("conj", "advcl") and verb.head.lemma_.lower() in FOUNDING_VERBS:
+        return verb.head
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and c.lemma_.lower() in FOUNDING_VERBS), None)
+
+
 def _body_founded_in_sentence_before(st: _State, sent: Span) -> str | None:
     """The body (an organisation or forum) the sentence right before ``sent`` tells the founding of, as
     its main verb's subject or object ("F was launched in 2015 by A and B", "A and B set up F in 2015"),
