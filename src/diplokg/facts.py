@@ -17898,9 +17898,10 @@ def _joined(st: _State, sent: Span, verb: Token, done: set[tuple[str, str]]) -> 
         fw_key = next((st.framework_at[t.i] for c in as_phrases for t in c.subtree if t.lower_ == "its" and t.i in st.framework_at), None)
     if fw_key is None and not targets and not as_phrases and verb.dep_ in ("conj", "advcl") and _word_in(verb.head, JOIN_VERBS):
         fw_key = _framework_joined_by(st, verb.head)  # "A joined F in 2017, while B joined in 2023"
-    if fw_key is None and not targets and not as_phrases and verb.dep_ in ("conj", "advcl") and verb.head.lemma_.lower() in FOUNDING_VERBS:
+    founding = _founding_clause_before(verb)
+    if fw_key is None and not targets and not as_phrases and founding is not None:
         # "A and B launched F in 2016, and C joined in 2017": the body the first clause founded
-        founded = _framework_joined_by(st, verb.head)
+        founded = _framework_joined_by(st, founding)
         fw_key = founded if founded is not None and st.frameworks[founded].kind in BODY_KINDS else None
     if fw_key is None and not targets and not as_phrases and verb.dep_ in ("conj", "advcl"):
         fw_key = _framework_members_of_main_clause(st, verb)  # "A became the fifth member of F in 2017, while B joined in 2023"
@@ -18331,6 +18332,11 @@ def _founded_by_countries(st: _State, sent: Span) -> None:
             if left is not None and not _countries_in(m, founders):
                 # "after A, B and C exited G to form F": the parse may miss the list right before the verb
                 founders = _country_tokens_before(m, left.i, sent.start)
+            elif left is None and founders:
+                # "A, B, the C and D set up F": the parse may set the list's second item apart from the
+                # subject (an apposition); the whole list right before the verb founded F
+                listed = _country_tokens_before(m, verb.i, sent.start)
+                founders += [t for t in listed if t not in founders] if set(founders) & set(listed) else []
         fw_key = st.framework_at.get(body.i) if body is not None else None
         if fw_key is None and body is not None and agent is not None:
             fw_key = _framework_near(st, body)
