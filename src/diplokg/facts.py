@@ -15560,6 +15560,8 @@ def _attending_observers(st: _State, sent: Span) -> None:
             continue
         as_tok = m.tokens[token.i - 1] if m.lower[token.i - 1] == "as" else m.tokens[token.i - 2]
         verb = as_tok.head
+        if verb.i in m.country_at and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+            verb = verb.head  # "A attends as a partner, and B as an observer": the parse may hang "as" on the gapped B
         while verb.dep_ == "pobj" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
             verb = verb.head.head  # "took part in its drills as observers": the parse hangs "as" on "drills"
         if verb.dep_ == "dobj" and verb.head.pos_ == "VERB":
@@ -15579,6 +15581,7 @@ def _attending_observers(st: _State, sent: Span) -> None:
         countries = _countries_in(m, (t for c in subjects for t in c.subtree))
         if verb.dep_ == "relcl":  # "C, which has taken part in F as an observer since 2019": the noun the clause is on
             countries = _clause_subject_countries(m, verb)
+        countries = _gapped_role_subject(m, verb, as_tok) or countries
         after = m.tokens[token.i + 1 : min(token.i + 6, sent.end)]  # "as observers in Exercise X"
         named_after = after[0].lower_ in ("in", "at", "to", "of") if after else False
         fw_key = next((st.framework_at[t.i] for t in after if t.i in st.framework_at), None) if named_after else None
@@ -15597,6 +15600,19 @@ def _attending_observers(st: _State, sent: Span) -> None:
         ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.attending-observer", 0.75))
         _add_new_memberships(st, countries, fw_key, "observer", ev)
         return
+
+
+def _gapped_role_subject(m: ArticleMentions, verb: Token, as_tok: Token) -> list[str]:
+    """"A takes part as a partner and B as an observer": in a clause gapped after "and", the countries
+    right before the second "as" phrase have its role, not the verb's subject (which has the first)."""
+    earlier = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i < as_tok.i]
+    if not earlier:
+        return []
+    listed = _country_tokens_before(m, as_tok.i, earlier[-1].i + 1)
+    if not listed:
+        return []
+    k = listed[0].i - 1 - (m.lower[listed[0].i - 1] == "the")
+    return _countries_in(m, listed) if m.lower[k] in ("and", ",") else []
 
 
 REPORTED_MEETING_NOUNS = frozenset({"meeting", "talks", "session", "summit", "conference"})
