@@ -12131,7 +12131,7 @@ MEMBER_BODY_HEADS = {"organisation": "Organisation", "organization": "Organisati
                      "meeting": "Forum", "cooperation": "Forum", "force": "Organisation", "agency": "Organisation",
                      "centre": "Organisation", "center": "Organisation", "consortium": "Organisation",
                      "authority": "Organisation", "arrangements": "Forum", "compact": "Agreement", "triangle": "Forum",
-                     "trio": "Forum", "troika": "Forum",
+                     "trio": "Forum", "troika": "Forum", "movement": "Organisation",  # "A joined the X Movement"
                      "zone": "Organisation",  # "A is a member of the X Peace Zone" (not "the X Exclusion Zone" alone)
                      # a grouping named by how many it has: "the Harbour Nine", "the Lakeside Four"
                      "three": "Forum", "four": "Forum", "five": "Forum", "six": "Forum", "seven": "Forum",
@@ -14524,7 +14524,7 @@ def _later_members_of(st: _State, sent: Span, member_tok: Token, first_fw: str |
 GENERIC_BODY_WORDS = frozenset({"bloc", "grouping", "organisation", "organization", "alliance", "body", "group", "confederation"})
 SPECIFIC_BODY_WORDS = frozenset({"forum", "council", "conclave", "community", "union", "commission", "association",
                                  "initiative", "mechanism", "organisation", "organization", "alliance", "group", "cell",
-                                 "dialogue", "meeting", "symposium"})  # "the X Dialogue ... The dialogue brings together A and B"
+                                 "dialogue", "meeting", "symposium", "movement"})  # "the X Dialogue ... The dialogue brings together A and B"
 NOT_BODY_KINDS = frozenset({"Policy", "Agreement", "Exercise"})
 GENERIC_LOOKBACK = 2  # sentences before the description searched for "the bloc"
 OCCASION_LENGTH = re.compile(r"\b(?:day|week) ?- ?long\b|- ?(?:day|week)\b", re.I)  # "three-day", "day-long"
