@@ -12159,7 +12159,7 @@ MEMBER_BODY_HEADS = {"organisation": "Organisation", "organization": "Organisati
                      "meeting": "Forum", "cooperation": "Forum", "force": "Organisation", "agency": "Organisation",
                      "centre": "Organisation", "center": "Organisation", "consortium": "Organisation",
                      "authority": "Organisation", "arrangements": "Forum", "compact": "Agreement", "triangle": "Forum",
-                     "trio": "Forum", "troika": "Forum",
+                     "trio": "Forum", "troika": "Forum", "movement": "Organisation",  # "A joined the X Movement"
                      "zone": "Organisation",  # "A is a member of the X Peace Zone" (not "the X Exclusion Zone" alone)
                      # a grouping named by how many it has: "the Harbour Nine", "the Lakeside Four"
                      "three": "Forum", "four": "Forum", "five": "Forum", "six": "Forum", "seven": "Forum",
@@ -12219,6 +12219,9 @@ def _bodies_countries_are_members_of(st: _State) -> None:
         if name is None or name[-1].i in st.framework_at or name[0].i in st.framework_at and not any_head or name[-1].dep_ == "compound":
             continue  # "members of the X Conference secretariat": the name only says whose
         if not listed and not _country_member_before(m, token) and not _shared_subject_countries(m, token):
+            if states_of:  # "ministers of the member states of the X Force met": a body on trial, kept if members are told
+                _add_framework(st, name.text, _gathering_kind(name), name, None, BODY_CANDIDATE_RULE,
+                               acronym=_bracketed_acronym_after(m, name.end))
             continue  # (a joiner may stand far before: "A has been an observer to F since 2004 and joined the X")
         if not member_word and not _country_subject(m, token):
             continue  # "Chile's scientists joined the X Organisation": people join, not the country
@@ -12890,6 +12893,13 @@ def _named_programmes(st: _State) -> None:
             st.frameworks[key].aliases.append(whole.text)
         if acronym_at is not None and m.orth[acronym_at] not in st.frameworks[key].aliases:
             st.frameworks[key].aliases.append(m.orth[acronym_at])
+
+
+def _bracketed_acronym_after(m: ArticleMentions, end: int) -> str | None:
+    """The acronym of "Name (ACR)" bracketed right after a name ending before ``end``, else None."""
+    if end + 2 >= len(m.tokens) or m.orth[end] != "(" or m.orth[end + 2] != ")":
+        return None
+    return m.orth[end + 1] if _is_acronym(m.orth[end + 1]) else None
 
 
 def _bracketed_acronym_before(m: ArticleMentions, end: int) -> int | None:
@@ -14542,7 +14552,7 @@ def _later_members_of(st: _State, sent: Span, member_tok: Token, first_fw: str |
 GENERIC_BODY_WORDS = frozenset({"bloc", "grouping", "organisation", "organization", "alliance", "body", "group", "confederation"})
 SPECIFIC_BODY_WORDS = frozenset({"forum", "council", "conclave", "community", "union", "commission", "association",
                                  "initiative", "mechanism", "organisation", "organization", "alliance", "group", "cell",
-                                 "dialogue", "meeting", "symposium"})  # "the X Dialogue ... The dialogue brings together A and B"
+                                 "dialogue", "meeting", "symposium", "movement"})  # "the X Dialogue ... The dialogue brings together A and B"
 NOT_BODY_KINDS = frozenset({"Policy", "Agreement", "Exercise"})
 GENERIC_LOOKBACK = 2  # sentences before the description searched for "the bloc"
 OCCASION_LENGTH = re.compile(r"\b(?:day|week) ?- ?long\b|- ?(?:day|week)\b", re.I)  # "three-day", "day-long"
@@ -15578,6 +15588,8 @@ def _attending_observers(st: _State, sent: Span) -> None:
             continue
         as_tok = m.tokens[token.i - 1] if m.lower[token.i - 1] == "as" else m.tokens[token.i - 2]
         verb = as_tok.head
+        if verb.i in m.country_at and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+            verb = verb.head  # "A attends as a partner, and B as an observer": the parse may hang "as" on the gapped B
         while verb.dep_ == "pobj" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
             verb = verb.head.head  # "took part in its drills as observers": the parse hangs "as" on "drills"
         if verb.dep_ == "dobj" and verb.head.pos_ == "VERB":
@@ -15597,6 +15609,7 @@ def _attending_observers(st: _State, sent: Span) -> None:
         countries = _countries_in(m, (t for c in subjects for t in c.subtree))
         if verb.dep_ == "relcl":  # "C, which has taken part in F as an observer since 2019": the noun the clause is on
             countries = _clause_subject_countries(m, verb)
+        countries = _gapped_role_subject(m, verb, as_tok) or countries
         after = m.tokens[token.i + 1 : min(token.i + 6, sent.end)]  # "as observers in Exercise X"
         named_after = after[0].lower_ in ("in", "at", "to", "of") if after else False
         fw_key = next((st.framework_at[t.i] for t in after if t.i in st.framework_at), None) if named_after else None
@@ -15615,6 +15628,19 @@ def _attending_observers(st: _State, sent: Span) -> None:
         ev = _trim(m.evidence(_sentence_start(m, sent), sent.end_char, "membership.attending-observer", 0.75))
         _add_new_memberships(st, countries, fw_key, "observer", ev)
         return
+
+
+def _gapped_role_subject(m: ArticleMentions, verb: Token, as_tok: Token) -> list[str]:
+    """"A takes part as a partner and B as an observer": in a clause gapped after "and", the countries
+    right before the second "as" phrase have its role, not the verb's subject (which has the first)."""
+    earlier = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i < as_tok.i]
+    if not earlier:
+        return []
+    listed = _country_tokens_before(m, as_tok.i, earlier[-1].i + 1)
+    if not listed:
+        return []
+    k = listed[0].i - 1 - (m.lower[listed[0].i - 1] == "the")
+    return _countries_in(m, listed) if m.lower[k] in ("and", ",") else []
 
 
 REPORTED_MEETING_NOUNS = frozenset({"meeting", "talks", "session", "summit", "conference"})
@@ -17916,9 +17942,10 @@ def _joined(st: _State, sent: Span, verb: Token, done: set[tuple[str, str]]) -> 
         fw_key = next((st.framework_at[t.i] for c in as_phrases for t in c.subtree if t.lower_ == "its" and t.i in st.framework_at), None)
     if fw_key is None and not targets and not as_phrases and verb.dep_ in ("conj", "advcl") and _word_in(verb.head, JOIN_VERBS):
         fw_key = _framework_joined_by(st, verb.head)  # "A joined F in 2017, while B joined in 2023"
-    if fw_key is None and not targets and not as_phrases and verb.dep_ in ("conj", "advcl") and verb.head.lemma_.lower() in FOUNDING_VERBS:
+    founding = _founding_clause_before(verb)
+    if fw_key is None and not targets and not as_phrases and founding is not None:
         # "A and B launched F in 2016, and C joined in 2017": the body the first clause founded
-        founded = _framework_joined_by(st, verb.head)
+        founded = _framework_joined_by(st, founding)
         fw_key = founded if founded is not None and st.frameworks[founded].kind in BODY_KINDS else None
     if fw_key is None and not targets and not as_phrases and verb.dep_ in ("conj", "advcl"):
         fw_key = _framework_members_of_main_clause(st, verb)  # "A became the fifth member of F in 2017, while B joined in 2023"
@@ -17938,6 +17965,15 @@ def _joined(st: _State, sent: Span, verb: Token, done: set[tuple[str, str]]) -> 
     _add_joiners(st, sent, verb, fw_key, done)
     for also_key in _frameworks_also_joined(st, verb, fw_key):
         _add_joiners(st, sent, verb, also_key, done)
+
+
+def _founding_clause_before(verb: Token) -> Token | None:
+    """The founding verb of the clause before an objectless join ("A and B launched F in 2016, and C
+    joined in 2017"); the parse may make a comma-joined founding clause the join's complement
+    instead ("A and B set up F in 2006, C joined in 2009")."""
+    if verb.dep_ in ("conj", "advcl") and verb.head.lemma_.lower() in FOUNDING_VERBS:
+        return verb.head
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and c.lemma_.lower() in FOUNDING_VERBS), None)
 
 
 def _body_founded_in_sentence_before(st: _State, sent: Span) -> str | None:
@@ -18340,6 +18376,11 @@ def _founded_by_countries(st: _State, sent: Span) -> None:
             if left is not None and not _countries_in(m, founders):
                 # "after A, B and C exited G to form F": the parse may miss the list right before the verb
                 founders = _country_tokens_before(m, left.i, sent.start)
+            elif left is None and founders:
+                # "A, B, the C and D set up F": the parse may set the list's second item apart from the
+                # subject (an apposition); the whole list right before the verb founded F
+                listed = _country_tokens_before(m, verb.i, sent.start)
+                founders += [t for t in listed if t not in founders] if set(founders) & set(listed) else []
         fw_key = st.framework_at.get(body.i) if body is not None else None
         if fw_key is None and body is not None and agent is not None:
             fw_key = _framework_near(st, body)
