@@ -110,7 +110,7 @@ UNDOTTED_RANK_ABBREVIATIONS = frozenset({"Cdre", "Cmde", "RAdm", "VAdm", "RADM",
 # Generational suffixes that end a name ("Ferdinand Marcos Jr", "John Smith III").
 NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 # "(Retd)" after a rank ("Major General (Retd) X"): part of the rank, never of the name.
-RETIRED_MARKERS = frozenset({"retd", "retired", "rtd", "retd.", "rtd.", "r"})
+RETIRED_MARKERS = frozenset({"retd", "retired", "rtd", "retd.", "rtd.", "r", "ret'd", "ret’d", "ret", "ret."})
 # An officer's branch in brackets after a rank, as Gulf forces write it: "Major General (Pilot) X"
 RANK_BRANCH_MARKERS = frozenset({"pilot", "engineer", "navigator"})
 # Honorifics that are never a given name; other ranks ("Gen") stay in a name that would
