@@ -722,6 +722,7 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
     nickname_forms: dict[tuple[str, ...], _Cluster] = {}  # nickname and surname -> the person named with both
     anchored = _title_anchored_starts(m, ents)
     things = {ent.text for ent in ents if ent.label_ == "PERSON" and _named_thing(sdoc, ent)}
+    credited = _dateline_credited_names(m.doc.text, m.doc.body_start)
     for ent in ents:
         if ent.label_ != "PERSON":
             continue
@@ -740,6 +741,8 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
             continue  # "Jun 18" of a dateline
         if not words or refdata.country_iso3(ent.text) or ent.text in refdata.cities() or ent.text in things:
             continue
+        if any(s <= ent.start_char and ent.end_char <= e for s, e in credited):
+            continue  # the agency a dateline credits, "(Prensa Latina)"
         if ent.text.endswith("s") and refdata.country_iso3(ent.text[:-1]):
             continue  # "recruiting Papua New Guineans": a people, not a person
         if ent.text in refdata.subdivision_names() or _street_address(sdoc, ent):  # "Tamil Nadu" taken for a person
@@ -894,7 +897,7 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
 PEERAGE_WORDS = frozenset({"Lord", "Lady", "Sir", "Dame"})
 THING_NOUNS = frozenset({"exercise", "exercises", "drill", "drills", "operation", "operations", "programme", "program", "initiative", "summit", "dialogue", "class", "frigate", "submarine", "missile", "aircraft", "jet", "jets", "system",
                          "base", "airbase", "barracks", "cantonment", "academy", "university", "institute", "hospital", "airport", "harbour", "harbor", "shipyard", "plant", "factory", "headquarters", "stadium", "centre", "center",
-                         "dome", "shield", "network", "project", "drone", "satellite", "radar"})
+                         "dome", "shield", "network", "project", "drone", "satellite", "radar", "helicopter", "helicopters"})
 # Nouns after the name of a country's subdivision ("in Laos's X province"): a place, not a person.
 SUBDIVISION_NOUNS = frozenset({"province", "provinces", "district", "prefecture", "county", "governorate", "oblast", "municipality"})
 APPOSED_NOUN_REACH = 10  # tokens from a name's comma to the head noun of "the ..." set beside it
@@ -1074,8 +1077,10 @@ def _named_thing(sdoc: Doc, ent: Span) -> bool:
         return True  # "the X air exercise", "Laos's X province"
     if after is not None and after.lower_ == "residence" and ent[-1].lower_ in STREET_WORDS:
         return True  # "at his Ridge Road residence"; "the X residence" of a named person is still a person's
-    if len(ent) >= 2 and ent[0].lower_ in EVENT_NAME_WORDS:
-        return True  # "alongside Exercise Kestrel" tagged whole: no person's name starts so
+    if len(ent) >= 2 and (ent[0].lower_ in EVENT_NAME_WORDS or ent[0].lower_ in THING_NOUNS):
+        # "alongside Exercise Kestrel", "the Light Combat Helicopter Prachand" tagged from the class noun on:
+        # no person's name starts with such a noun
+        return True
     if before is not None and (before.lower_ in FIRM_NOUNS or before.lower_ in OWNED_WORDS and ent.start >= 3 and sdoc[ent.start - 2].text == "-"):
         return True  # "the Spanish defence firm X", "the state-owned X": a company
     if before is not None and before.ent_type_ == TITLE:
@@ -2156,7 +2161,8 @@ def _lead_agency_country(text: str, start: int) -> str | None:
     return None
 
 
-AGENCY_CREDIT = re.compile(r"[^\n(]{0,30}?\(\s*([A-Za-z]{2,12})\s*\)")
+# "Colombo, May 4 (IANS):", "Hanoi, Apr 14 (Prensa Latina) The ...": an agency's letters or name of up to three words
+AGENCY_CREDIT = re.compile(r"[^\n(]{0,30}?\(\s*([A-Za-z]{2,12}(?:[ \t][A-Z][a-z]{1,12}){0,2})\s*\)")
 
 
 BRACKETED_COUNTRY_DATE = re.compile(rf"\(\s*([{_DATELINE_UPPER}][{_DATELINE_LETTERS} .'-]{{1,30}}?)\s*\)\s*,\s*"
@@ -2171,14 +2177,27 @@ def _past_bracketed_country_date(text: str, end: int) -> int:
     return after.end() if after and after.group(1) in refdata.country_by_name() else end
 
 
-def _credited_agency_country(text: str, end: int) -> str | None:
-    """Country of the national news agency a dateline credits: "Colombo, May 4 (IANS):" -> India;
-    past the city's country in brackets before the date ("Suva (Fiji), May 4 (IANS)")."""
+def _dateline_agency_credit(text: str, end: int) -> re.Match | None:
+    """The agency credited in brackets after a dateline that ends at ``end`` ("Colombo, May 4 (IANS):"),
+    past the city's country in brackets before the date ("Suva (Fiji), May 4 (IANS)"); None if none."""
     start = end - 1 if end and text[end - 1] == "(" else end  # the dateline pattern may have taken its "("
     credit = AGENCY_CREDIT.match(text, start)
     if credit and credit.group(1) in refdata.country_by_name():
         credit = AGENCY_CREDIT.match(text, credit.end())
+    return credit
+
+
+def _credited_agency_country(text: str, end: int) -> str | None:
+    """Country of the national news agency a dateline credits: "Colombo, May 4 (IANS):" -> India."""
+    credit = _dateline_agency_credit(text, end)
     return refdata.news_agencies().get(credit.group(1)) if credit else None
+
+
+def _dateline_credited_names(text: str, start: int) -> list[tuple[int, int]]:
+    """Character spans of the agencies credited after the dateline-shaped openings of the body's first
+    lines ("Hanoi, Apr 14 (Prensa Latina) The Minister ..."): an agency the model may take for a person."""
+    return [credit.span(1) for match in _dateline_matches(text, start)
+            if (credit := _dateline_agency_credit(text, match.end())) is not None]
 
 
 @cache

@@ -110,7 +110,7 @@ UNDOTTED_RANK_ABBREVIATIONS = frozenset({"Cdre", "Cmde", "RAdm", "VAdm", "RADM",
 # Generational suffixes that end a name ("Ferdinand Marcos Jr", "John Smith III").
 NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 # "(Retd)" after a rank ("Major General (Retd) X"): part of the rank, never of the name.
-RETIRED_MARKERS = frozenset({"retd", "retired", "rtd", "retd.", "rtd.", "r"})
+RETIRED_MARKERS = frozenset({"retd", "retired", "rtd", "retd.", "rtd.", "r", "ret'd", "ret’d", "ret", "ret."})
 # An officer's branch in brackets after a rank, as Gulf forces write it: "Major General (Pilot) X"
 RANK_BRANCH_MARKERS = frozenset({"pilot", "engineer", "navigator"})
 # Honorifics that are never a given name; other ranks ("Gen") stay in a name that would
@@ -2845,6 +2845,8 @@ def titles_with_country_inside(doc: Doc) -> list[Span]:
                     continue
                 tail = " ".join(rest.text.lower().split())
                 if tail not in _title_tails_after_of_the():
+                    tail = _service_of_a_force(rest)  # "Commander of the Guyana Defence Force Coast Guard"
+                if tail is None:
                     continue  # (the key below ends in this phrase: no head can make it a known title)
                 for start in range(max(0, of - 5), of):
                     head = doc[start:of]
@@ -2864,6 +2866,19 @@ def titles_with_country_inside(doc: Doc) -> list[Span]:
         else:
             i = j
     return spans
+
+
+def _service_of_a_force(words: Span) -> str | None:
+    """The tail of the service named last in ``words``, a force's name and then one of its services
+    ("Defence Force Coast Guard", "Defence Forces Coast Guard": both known tails): the post heads
+    that service ("Commander of the X Defence Force Coast Guard" is the Coast Guard's); None else."""
+    lowered = [t.lower_ for t in words]
+    tails = _title_tails_after_of_the()
+    for k in range(1, len(lowered)):
+        force, service = " ".join(lowered[:k]), " ".join(lowered[k:])
+        if force in tails and service in tails:
+            return service
+    return None
 
 
 # Posts named by the body their holder heads ("Commander of the Western Fleet", "President of the
