@@ -1894,11 +1894,20 @@ def apposition_comma(doc: Doc, title_start: int) -> int:
             k -= 1
         if k < j - 1 and k >= 1 and doc[k].lower_ == "the" and doc[k - 1].text == ",":
             return k - 1
+    if possessive and j >= 2 and doc[j].lower_ in POSSESSED_BODY_HEADS and doc[j - 1].ent_id_.startswith("country:"):
+        j -= 1  # "X, the Ruritanian navy's commander-in-chief,": a force in lower case, after its country
     if j >= 0 and doc[j].ent_id_.startswith("country:"):
         ident = doc[j].ent_id_
         while j >= 0 and doc[j].ent_id_ == ident:
             j -= 1
         j = _past_newly_appointed(doc, j)  # "X, the newly appointed Ruritanian defence secretary,"
+        if j >= 1 and doc[j].text == "Royal" and doc[j - 1].lower_ == "the":
+            j -= 1  # "X, the Royal Ruritanian Navy chief,": a royal force's name round its country
+    elif j >= 0 and _ends_body_name(doc, j):
+        # "X, NATO's Secretary General,", "X, the ASEAN secretary-general,": an organisation's post
+        while j > 0 and doc[j].ent_iob_ == "I":
+            j -= 1
+        j -= 1
     elif possessive:
         return j + 1
     if j >= 0 and doc[j].lower_ in ("the", "a", "an"):
@@ -1910,6 +1919,13 @@ def apposition_comma(doc: Doc, title_start: int) -> int:
     if k >= 1 and doc[k].lower_ in ("is", "was", "'s") and doc[k - 1].lower_ == "who":
         return k - 2
     return j
+
+
+def _ends_body_name(doc: Doc, j: int) -> bool:
+    """Token ``j`` ends the name of an organisation (a known framework or an entity read as one),
+    which a post after it may be of ("NATO's Secretary General")."""
+    token = doc[j]
+    return token.ent_id_.startswith("framework:") or token.ent_type_ == "ORG" and token.text[:1].isupper() and not token.ent_id_
 
 
 GENERIC_TITLE_WORDS = frozenset({"minister", "secretary", "undersecretary"})  # "Undersecretary for Defense Policy X"
