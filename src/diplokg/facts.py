@@ -13713,24 +13713,36 @@ def _paired_ideal_policies(st: _State) -> None:
 
 NEUTRALITY_MODIFIERS = frozenset({"military", "permanent", "perpetual", "armed", "strict", "traditional", "constitutional",
                                   "active", "positive", "political"})
-DECLARING_VERBS = frozenset({"declare", "proclaim", "adopt", "maintain", "enshrine", "uphold"})
+DECLARING_VERBS = frozenset({"declare", "proclaim", "adopt", "maintain", "enshrine", "uphold", "pursue", "follow"})
+# "guided by / committed to the policy of neutrality": the participle on the state says the state keeps it
+POLICY_GUIDED_PARTICIPLES = frozenset({"guide", "commit", "bind", "anchor"})
+STATUS_CONFERRING_VERBS = frozenset({"recognise", "recognize", "guarantee", "grant", "confer"})
 
 
 def _neutrality_policies(st: _State) -> None:
     """"Chile's (policy of) military neutrality", "Uruguay's neutrality", "Moldova, which declared
-    military neutrality", "the country's permanent neutrality": a state's neutrality is a policy it
-    owns, named by the lower-case words ("military neutrality"); not the neutrality of anyone else
-    ("the referee's neutrality", "the neutrality of the mediators")."""
+    military neutrality", "Chile has pursued a policy of active neutrality", "Chile, guided by the
+    policy of active neutrality, ...", "the country's permanent neutrality": a state's neutrality is
+    a policy it owns, named by the lower-case words ("military neutrality"); not the neutrality of
+    anyone else ("the referee's neutrality", "the neutrality of the mediators"). A state keeps one
+    neutrality: told several ways ("Chile's permanent neutrality ... a policy of active neutrality")
+    it is one policy, named as the policy is ("policy of X"). A neutrality "recognised / guaranteed by"
+    others is the status they conferred, not a policy the article names."""
     m = st.m
+    found: dict[str, list[tuple[Span, bool]]] = {}  # owner -> (name span, told as "policy of") in text order
     for token in m.tokens:
         if token.lower_ != "neutrality" or not token.is_lower:
             continue
+        if any(c.dep_ == "acl" and c.lemma_.lower() in STATUS_CONFERRING_VERBS for c in token.children):
+            continue  # "neutrality recognised by the assembly": a status others conferred, not a policy the state keeps
         i = start = token.i
         while start - 1 >= token.sent.start and m.lower[start - 1] in NEUTRALITY_MODIFIERS and m.tokens[start - 1].is_lower:
             start -= 1
         before = start - 1
+        held = token  # the word a verb or participle takes: "neutrality", or "policy" in "a policy of neutrality"
         if before - 2 >= 0 and m.lower[before] == "of" and m.lower[before - 1] == "policy":
             before -= 2  # "Chile's policy of military neutrality"
+            held = m.tokens[before + 1]
         owner = None
         if before - 1 >= 0 and m.orth[before] in ("'s", "’s"):
             if before - 1 in m.country_at:
@@ -13738,16 +13750,22 @@ def _neutrality_policies(st: _State) -> None:
             elif before >= 2 and m.lower[before - 1] in ("country", "nation", "state") and m.lower[before - 2] == "the":
                 # "the country's permanent neutrality": the country the sentence named last before
                 owner = next((m.country_at[k] for k in range(before - 3, token.sent.start - 1, -1) if k in m.country_at), None)
-        verb = token.head
-        if owner is None and token.dep_ == "dobj" and verb.lemma_.lower() in DECLARING_VERBS and not _future_verb(verb):
+        verb = held.head
+        if owner is None and held.dep_ == "dobj" and verb.lemma_.lower() in DECLARING_VERBS and not _future_verb(verb):
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
                 subject = verb.head  # "Moldova, which declared military neutrality"
             owner = m.country_at.get(subject.i) if subject is not None else None
+        if (owner is None and held.dep_ == "pobj" and verb.dep_ in ("agent", "prep") and verb.head.dep_ == "acl"
+                and verb.head.lemma_.lower() in POLICY_GUIDED_PARTICIPLES):
+            owner = m.country_at.get(verb.head.head.i)  # "Chile, guided by the policy of active neutrality, ..."
         if owner is None:
             continue
-        span = m.sdoc[start : i + 1]
-        key = _add_framework(st, span.text, "Policy", span, None, "framework.neutrality")
+        found.setdefault(owner, []).append((m.sdoc[start : i + 1], held is not token))
+    for owner, spans in found.items():
+        named = next((span for span, as_policy in spans if as_policy), spans[0][0])
+        for span, _ in spans:  # the other spellings become its aliases
+            key = _add_framework(st, named.text, "Policy", span, None, "framework.neutrality")
         _note_owner(st.frameworks[key], owner)
 
 
