@@ -10282,7 +10282,8 @@ def _period_for(m: ArticleMentions, j: int) -> int | None:
 PERIOD_DOCUMENT_HEADS = frozenset({"programme", "program", "plan", "roadmap"})  # documents drawn up for a stated period
 
 
-PARTY_NAME_LIMIT = 16  # words of the parties between a plan's kind words and its period
+PARTY_NAME_LIMIT = 24  # words of the parties between a plan's kind words and its period ("the Ministry of Defence of the
+# Republic of A and the Ministry of Defence of the Republic of B": two formal ministries are 19)
 
 
 def _parties_then_period(m: ArticleMentions, j: int) -> int | None:
