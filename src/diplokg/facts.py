@@ -8961,7 +8961,8 @@ def _lead_body(st: _State, other: str) -> str | None:
     return bodies.pop() if len(bodies) == 1 else None
 
 
-NAME_TAIL = re.compile(r"^ (?:on|of|for) [A-Z]")  # "... Joint Commission on Defence and Security"
+# "... Joint Commission on Defence and Security", "... Joint Working Group on defence cooperation" (a lower-case remit)
+NAME_TAIL = re.compile(r"^ (?:on|of|for) [A-Z]|^ on [a-z][a-z -]* co-?operation$")
 
 
 def _merge_topic_cut(st: _State) -> None:
@@ -9662,6 +9663,31 @@ def _shared_force(words: list[str]) -> bool:
                     for w in words[:-1]))
 
 
+TOPIC_TAKING_BODY_HEADS = frozenset({"group", "commission", "committee", "council", "mechanism", "dialogue"})
+COOPERATION_WORDS = frozenset({"cooperation", "co-operation"})
+LOWERCASE_TOPIC_LIMIT = 4  # words of a body's lower-case remit ("on military and technical cooperation")
+
+
+def _lowercase_cooperation_topic_end(m: ArticleMentions, j: int) -> int | None:
+    """Where "on defence cooperation", "on military-technical cooperation" (a few lower-case words
+    ending in "cooperation", nothing lower-case after) starting at ``j`` ends: the remit a body's title
+    gives it in lower case; None for any other topic ("on maritime security", "on cooperation
+    projects")."""
+    if m.lower[j] != "on":
+        return None
+    k = j + 1
+    last = None
+    while k < len(m.tokens) and k - j <= LOWERCASE_TOPIC_LIMIT and (
+            m.tokens[k].is_lower and m.tokens[k].is_alpha and m.pos[k] in ("NOUN", "ADJ", "CCONJ") or m.orth[k] == "-"):
+        last = k
+        k += 1
+    if last is None or m.lower[last] not in COOPERATION_WORDS or last == j + 1:
+        return None  # "on cooperation" alone names no remit
+    if k < len(m.tokens) and m.tokens[k].is_lower and m.pos[k] in ("NOUN", "ADJ"):
+        return None  # "on defence cooperation projects": the topic goes on, no remit
+    return last
+
+
 def _in_the_field_of(m: ArticleMentions, j: int) -> bool:
     """"in the field(s) of" + a capitalised word starts at ``j``."""
     return (j + 4 < len(m.tokens) and m.lower[j] == "in" and m.lower[j + 1] == "the" and m.lower[j + 2] in ("field", "fields")
@@ -9998,6 +10024,9 @@ def _named_frameworks(st: _State) -> None:
             elif last_good == j - 1 and _names_a_period_document(m, i, last_good) and _single_year_for(m, j) is not None:
                 period_at = j  # "Programme of Military Cooperation for 2028": the year it covers is in its title
                 last_good = j = _single_year_for(m, j)
+            elif last_good == j - 1 and m.lower[last_good] in TOPIC_TAKING_BODY_HEADS \
+                    and (topic_end := _lowercase_cooperation_topic_end(m, j)) is not None:
+                last_good = j = topic_end  # "the Joint Working Group on defence cooperation": its remit is in its title
             elif w.lower_ == "to" and last_good == j - 1 and any(_head_word_at(m, k) for k in range(i, j)) \
                     and (forces_end := _forces_served_end(m, j)) is not None:
                 last_good = j = forces_end  # "Arrangement on Training Support to the X Armed Forces"
