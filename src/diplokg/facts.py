@@ -9688,6 +9688,16 @@ def _lowercase_cooperation_topic_end(m: ArticleMentions, j: int) -> int | None:
     return last
 
 
+def _paired_policy_heads(m: ArticleMentions, j: int) -> bool:
+    """"... Security Policy and Strategy": two policy head words joined by the "and" at ``j``, the
+    second closing the name, head one title (one document), not two names ("... Policy and Vision 2030",
+    "... Policy and Strategy Review": the second goes on, another name)."""
+    k = j + 1
+    return (k < len(m.tokens) and FRAMEWORK_HEADS.get(m.lower[j - 1]) == "Policy" and FRAMEWORK_HEADS.get(m.lower[k]) == "Policy"
+            and m.orth[k][:1].isupper()
+            and not (k + 1 < len(m.tokens) and (m.orth[k + 1][:1].isupper() and m.tokens[k + 1].is_alpha or m.tokens[k + 1].like_num)))
+
+
 def _in_the_field_of(m: ArticleMentions, j: int) -> bool:
     """"in the field(s) of" + a capitalised word starts at ``j``."""
     return (j + 4 < len(m.tokens) and m.lower[j] == "in" and m.lower[j + 1] == "the" and m.lower[j + 2] in ("field", "fields")
@@ -10033,7 +10043,7 @@ def _named_frameworks(st: _State) -> None:
             elif (w.lower_ in NAME_CONNECTORS and j > i and j + 1 < n and m.orth[j + 1][:1].isupper()
                   and (m.tokens[j + 1].ent_type_ not in ("DATE", "TIME", "GPE", "LOC") or _name_goes_on(m, j))
                   and not _place_phrase_at(m, j)):
-                if w.lower_ == "and" and m.lower[j - 1] in FRAMEWORK_HEADS:
+                if w.lower_ == "and" and m.lower[j - 1] in FRAMEWORK_HEADS and not _paired_policy_heads(m, j):
                     break  # "X Exercise and Y Review": two names
             elif (w.lower_ in ROMANCE_NAME_PARTICLES and last_good is not None and all(m.lower[k] in ROMANCE_NAME_PARTICLES for k in range(last_good + 1, j))
                   and j + 1 < n and (m.orth[j + 1][:1].isupper() and m.tokens[j + 1].is_alpha or m.lower[j + 1] in ROMANCE_NAME_PARTICLES)):
