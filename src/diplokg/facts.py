@@ -11409,6 +11409,23 @@ def _quoted_name_at(m: ArticleMentions, i: int) -> Span | None:
     return run
 
 
+QUOTED_WORDS_LIMIT = 5
+
+
+def _quoted_words_at(m: ArticleMentions, i: int) -> Span | None:
+    """'"three noes,"', "'one country, two systems'": up to five words in quotes starting at ``i``,
+    whatever their case (a stop or comma inside the closing quote left out)."""
+    if i >= len(m.tokens) or m.orth[i] not in OPEN_QUOTES:
+        return None
+    j = i + 1
+    while j < len(m.tokens) and j - i <= QUOTED_WORDS_LIMIT and m.orth[j] not in CLOSE_QUOTES and not m.tokens[j].is_sent_start:
+        j += 1
+    if j >= len(m.tokens) or m.orth[j] not in CLOSE_QUOTES:
+        return None
+    end = j - (m.orth[j - 1] in (",", "."))
+    return m.sdoc[i + 1 : end] if end > i + 1 and any(t.is_alpha for t in m.sdoc[i + 1 : end]) else None
+
+
 def _exercise_name_after(m: ArticleMentions, i: int, persons: bool = True, set_off: bool = False) -> Span | None:
     """The exercise name starting at ``i``, with its edition number or year ("Falcon Reach 2025");
     ``set_off``: the name stands right by "exercise", so one word takes an edition too ("the
@@ -13825,7 +13842,9 @@ def _known_as_groupings(st: _State) -> None:
         # an acronym with digits is a name too ("known as MED5", "dubbed the G4")
         span = _quoted_name_at(m, start) or _exercise_name_after(m, start) or _called_name_after(m, start)
         if span is None and _kind_noun_before(m, _naming_verb_start(m, i) - 1) == "Policy":
-            span = _exercise_name_after(m, start, persons=False)  # "the plan, known as Iron Quill": the plan outweighs a person
+            # "the plan, known as Iron Quill": the plan outweighs a person; 'a policy known as the "three noes"':
+            # a doctrine's name may be quoted lower-case words
+            span = _exercise_name_after(m, start, persons=False) or _quoted_words_at(m, start)
         if span is None or any(t.i in st.framework_at or t.i in m.country_at for t in span):
             continue
         if span.end + 1 < len(m.tokens) and m.lower[span.end] == "of" and _exercise_name_word(m.tokens[span.end + 1]) \
