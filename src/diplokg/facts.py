@@ -9664,7 +9664,7 @@ def _shared_force(words: list[str]) -> bool:
 
 
 TOPIC_TAKING_BODY_HEADS = frozenset({"group", "commission", "committee", "council", "mechanism", "dialogue"})
-COOPERATION_WORDS = frozenset({"cooperation", "co-operation"})
+REMIT_END_WORDS = frozenset({"cooperation", "co-operation"})
 LOWERCASE_TOPIC_LIMIT = 4  # words of a body's lower-case remit ("on military and technical cooperation")
 
 
@@ -9681,7 +9681,7 @@ def _lowercase_cooperation_topic_end(m: ArticleMentions, j: int) -> int | None:
             m.tokens[k].is_lower and m.tokens[k].is_alpha and m.pos[k] in ("NOUN", "ADJ", "CCONJ") or m.orth[k] == "-"):
         last = k
         k += 1
-    if last is None or m.lower[last] not in COOPERATION_WORDS or last == j + 1:
+    if last is None or m.lower[last] not in REMIT_END_WORDS or last == j + 1:
         return None  # "on cooperation" alone names no remit
     if k < len(m.tokens) and m.tokens[k].is_lower and m.pos[k] in ("NOUN", "ADJ"):
         return None  # "on defence cooperation projects": the topic goes on, no remit
