@@ -8989,7 +8989,8 @@ def _lead_body(st: _State, other: str) -> str | None:
     return bodies.pop() if len(bodies) == 1 else None
 
 
-NAME_TAIL = re.compile(r"^ (?:on|of|for) [A-Z]")  # "... Joint Commission on Defence and Security"
+# "... Joint Commission on Defence and Security", "... Joint Working Group on defence cooperation" (a lower-case remit)
+NAME_TAIL = re.compile(r"^ (?:on|of|for) [A-Z]|^ on [a-z][a-z -]* co-?operation$")
 
 
 def _merge_topic_cut(st: _State) -> None:
@@ -9690,6 +9691,41 @@ def _shared_force(words: list[str]) -> bool:
                     for w in words[:-1]))
 
 
+TOPIC_TAKING_BODY_HEADS = frozenset({"group", "commission", "committee", "council", "mechanism", "dialogue"})
+REMIT_END_WORDS = frozenset({"cooperation", "co-operation"})
+LOWERCASE_TOPIC_LIMIT = 4  # words of a body's lower-case remit ("on military and technical cooperation")
+
+
+def _lowercase_cooperation_topic_end(m: ArticleMentions, j: int) -> int | None:
+    """Where "on defence cooperation", "on military-technical cooperation" (a few lower-case words
+    ending in "cooperation", nothing lower-case after) starting at ``j`` ends: the remit a body's title
+    gives it in lower case; None for any other topic ("on maritime security", "on cooperation
+    projects")."""
+    if m.lower[j] != "on":
+        return None
+    k = j + 1
+    last = None
+    while k < len(m.tokens) and k - j <= LOWERCASE_TOPIC_LIMIT and (
+            m.tokens[k].is_lower and m.tokens[k].is_alpha and m.pos[k] in ("NOUN", "ADJ", "CCONJ") or m.orth[k] == "-"):
+        last = k
+        k += 1
+    if last is None or m.lower[last] not in REMIT_END_WORDS or last == j + 1:
+        return None  # "on cooperation" alone names no remit
+    if k < len(m.tokens) and m.tokens[k].is_lower and m.pos[k] in ("NOUN", "ADJ"):
+        return None  # "on defence cooperation projects": the topic goes on, no remit
+    return last
+
+
+def _paired_policy_heads(m: ArticleMentions, j: int) -> bool:
+    """"... Security Policy and Strategy": two policy head words joined by the "and" at ``j``, the
+    second closing the name, head one title (one document), not two names ("... Policy and Vision 2030",
+    "... Policy and Strategy Review": the second goes on, another name)."""
+    k = j + 1
+    return (k < len(m.tokens) and FRAMEWORK_HEADS.get(m.lower[j - 1]) == "Policy" and FRAMEWORK_HEADS.get(m.lower[k]) == "Policy"
+            and m.orth[k][:1].isupper()
+            and not (k + 1 < len(m.tokens) and (m.orth[k + 1][:1].isupper() and m.tokens[k + 1].is_alpha or m.tokens[k + 1].like_num)))
+
+
 def _in_the_field_of(m: ArticleMentions, j: int) -> bool:
     """"in the field(s) of" + a capitalised word starts at ``j``."""
     return (j + 4 < len(m.tokens) and m.lower[j] == "in" and m.lower[j + 1] == "the" and m.lower[j + 2] in ("field", "fields")
@@ -10026,13 +10062,16 @@ def _named_frameworks(st: _State) -> None:
             elif last_good == j - 1 and _names_a_period_document(m, i, last_good) and _single_year_for(m, j) is not None:
                 period_at = j  # "Programme of Military Cooperation for 2028": the year it covers is in its title
                 last_good = j = _single_year_for(m, j)
+            elif last_good == j - 1 and m.lower[last_good] in TOPIC_TAKING_BODY_HEADS \
+                    and (topic_end := _lowercase_cooperation_topic_end(m, j)) is not None:
+                last_good = j = topic_end  # "the Joint Working Group on defence cooperation": its remit is in its title
             elif w.lower_ == "to" and last_good == j - 1 and any(_head_word_at(m, k) for k in range(i, j)) \
                     and (forces_end := _forces_served_end(m, j)) is not None:
                 last_good = j = forces_end  # "Arrangement on Training Support to the X Armed Forces"
             elif (w.lower_ in NAME_CONNECTORS and j > i and j + 1 < n and m.orth[j + 1][:1].isupper()
                   and (m.tokens[j + 1].ent_type_ not in ("DATE", "TIME", "GPE", "LOC") or _name_goes_on(m, j))
                   and not _place_phrase_at(m, j)):
-                if w.lower_ == "and" and m.lower[j - 1] in FRAMEWORK_HEADS:
+                if w.lower_ == "and" and m.lower[j - 1] in FRAMEWORK_HEADS and not _paired_policy_heads(m, j):
                     break  # "X Exercise and Y Review": two names
             elif (w.lower_ in ROMANCE_NAME_PARTICLES and last_good is not None and all(m.lower[k] in ROMANCE_NAME_PARTICLES for k in range(last_good + 1, j))
                   and j + 1 < n and (m.orth[j + 1][:1].isupper() and m.tokens[j + 1].is_alpha or m.lower[j + 1] in ROMANCE_NAME_PARTICLES)):
@@ -10310,7 +10349,8 @@ def _period_for(m: ArticleMentions, j: int) -> int | None:
 PERIOD_DOCUMENT_HEADS = frozenset({"programme", "program", "plan", "roadmap"})  # documents drawn up for a stated period
 
 
-PARTY_NAME_LIMIT = 16  # words of the parties between a plan's kind words and its period
+PARTY_NAME_LIMIT = 24  # words of the parties between a plan's kind words and its period ("the Ministry of Defence of the
+# Republic of A and the Ministry of Defence of the Republic of B": two formal ministries are 19)
 
 
 def _parties_then_period(m: ArticleMentions, j: int) -> int | None:
@@ -11395,6 +11435,23 @@ def _quoted_name_at(m: ArticleMentions, i: int) -> Span | None:
     if close >= len(m.tokens) or m.orth[close] not in CLOSE_QUOTES:
         return None
     return run
+
+
+QUOTED_WORDS_LIMIT = 5
+
+
+def _quoted_words_at(m: ArticleMentions, i: int) -> Span | None:
+    """'"three noes,"', "'one country, two systems'": up to five words in quotes starting at ``i``,
+    whatever their case (a stop or comma inside the closing quote left out)."""
+    if i >= len(m.tokens) or m.orth[i] not in OPEN_QUOTES:
+        return None
+    j = i + 1
+    while j < len(m.tokens) and j - i <= QUOTED_WORDS_LIMIT and m.orth[j] not in CLOSE_QUOTES and not m.tokens[j].is_sent_start:
+        j += 1
+    if j >= len(m.tokens) or m.orth[j] not in CLOSE_QUOTES:
+        return None
+    end = j - (m.orth[j - 1] in (",", "."))
+    return m.sdoc[i + 1 : end] if end > i + 1 and any(t.is_alpha for t in m.sdoc[i + 1 : end]) else None
 
 
 def _exercise_name_after(m: ArticleMentions, i: int, persons: bool = True, set_off: bool = False) -> Span | None:
@@ -13751,24 +13808,36 @@ def _paired_ideal_policies(st: _State) -> None:
 
 NEUTRALITY_MODIFIERS = frozenset({"military", "permanent", "perpetual", "armed", "strict", "traditional", "constitutional",
                                   "active", "positive", "political"})
-DECLARING_VERBS = frozenset({"declare", "proclaim", "adopt", "maintain", "enshrine", "uphold"})
+DECLARING_VERBS = frozenset({"declare", "proclaim", "adopt", "maintain", "enshrine", "uphold", "pursue", "follow"})
+# "guided by / committed to the policy of neutrality": the participle on the state says the state keeps it
+POLICY_GUIDED_PARTICIPLES = frozenset({"guide", "commit", "bind", "anchor"})
+STATUS_CONFERRING_VERBS = frozenset({"recognise", "recognize", "guarantee", "grant", "confer"})
 
 
 def _neutrality_policies(st: _State) -> None:
     """"Chile's (policy of) military neutrality", "Uruguay's neutrality", "Moldova, which declared
-    military neutrality", "the country's permanent neutrality": a state's neutrality is a policy it
-    owns, named by the lower-case words ("military neutrality"); not the neutrality of anyone else
-    ("the referee's neutrality", "the neutrality of the mediators")."""
+    military neutrality", "Chile has pursued a policy of active neutrality", "Chile, guided by the
+    policy of active neutrality, ...", "the country's permanent neutrality": a state's neutrality is
+    a policy it owns, named by the lower-case words ("military neutrality"); not the neutrality of
+    anyone else ("the referee's neutrality", "the neutrality of the mediators"). A state keeps one
+    neutrality: told several ways ("Chile's permanent neutrality ... a policy of active neutrality")
+    it is one policy, named as the policy is ("policy of X"). A neutrality "recognised / guaranteed by"
+    others is the status they conferred, not a policy the article names."""
     m = st.m
+    found: dict[str, list[tuple[Span, bool]]] = {}  # owner -> (name span, told as "policy of") in text order
     for token in m.tokens:
         if token.lower_ != "neutrality" or not token.is_lower:
             continue
+        if any(c.dep_ == "acl" and c.lemma_.lower() in STATUS_CONFERRING_VERBS for c in token.children):
+            continue  # "neutrality recognised by the assembly": a status others conferred, not a policy the state keeps
         i = start = token.i
         while start - 1 >= token.sent.start and m.lower[start - 1] in NEUTRALITY_MODIFIERS and m.tokens[start - 1].is_lower:
             start -= 1
         before = start - 1
+        held = token  # the word a verb or participle takes: "neutrality", or "policy" in "a policy of neutrality"
         if before - 2 >= 0 and m.lower[before] == "of" and m.lower[before - 1] == "policy":
             before -= 2  # "Chile's policy of military neutrality"
+            held = m.tokens[before + 1]
         owner = None
         if before - 1 >= 0 and m.orth[before] in ("'s", "’s"):
             if before - 1 in m.country_at:
@@ -13776,16 +13845,22 @@ def _neutrality_policies(st: _State) -> None:
             elif before >= 2 and m.lower[before - 1] in ("country", "nation", "state") and m.lower[before - 2] == "the":
                 # "the country's permanent neutrality": the country the sentence named last before
                 owner = next((m.country_at[k] for k in range(before - 3, token.sent.start - 1, -1) if k in m.country_at), None)
-        verb = token.head
-        if owner is None and token.dep_ == "dobj" and verb.lemma_.lower() in DECLARING_VERBS and not _future_verb(verb):
+        verb = held.head
+        if owner is None and held.dep_ == "dobj" and verb.lemma_.lower() in DECLARING_VERBS and not _future_verb(verb):
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
                 subject = verb.head  # "Moldova, which declared military neutrality"
             owner = m.country_at.get(subject.i) if subject is not None else None
+        if (owner is None and held.dep_ == "pobj" and verb.dep_ in ("agent", "prep") and verb.head.dep_ == "acl"
+                and verb.head.lemma_.lower() in POLICY_GUIDED_PARTICIPLES):
+            owner = m.country_at.get(verb.head.head.i)  # "Chile, guided by the policy of active neutrality, ..."
         if owner is None:
             continue
-        span = m.sdoc[start : i + 1]
-        key = _add_framework(st, span.text, "Policy", span, None, "framework.neutrality")
+        found.setdefault(owner, []).append((m.sdoc[start : i + 1], held is not token))
+    for owner, spans in found.items():
+        named = next((span for span, as_policy in spans if as_policy), spans[0][0])
+        for span, _ in spans:  # the other spellings become its aliases
+            key = _add_framework(st, named.text, "Policy", span, None, "framework.neutrality")
         _note_owner(st.frameworks[key], owner)
 
 
@@ -13805,7 +13880,9 @@ def _known_as_groupings(st: _State) -> None:
         # an acronym with digits is a name too ("known as MED5", "dubbed the G4")
         span = _quoted_name_at(m, start) or _exercise_name_after(m, start) or _called_name_after(m, start)
         if span is None and _kind_noun_before(m, _naming_verb_start(m, i) - 1) == "Policy":
-            span = _exercise_name_after(m, start, persons=False)  # "the plan, known as Iron Quill": the plan outweighs a person
+            # "the plan, known as Iron Quill": the plan outweighs a person; 'a policy known as the "three noes"':
+            # a doctrine's name may be quoted lower-case words
+            span = _exercise_name_after(m, start, persons=False) or _quoted_words_at(m, start)
         if span is None or any(t.i in st.framework_at or t.i in m.country_at for t in span):
             continue
         if span.end + 1 < len(m.tokens) and m.lower[span.end] == "of" and _exercise_name_word(m.tokens[span.end + 1]) \

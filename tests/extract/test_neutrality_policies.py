@@ -1,6 +1,8 @@
 """"Chile's policy of military neutrality", "Uruguay's neutrality", "Moldova, which declared military
-neutrality in 1994", "the country's permanent neutrality": a state's neutrality is a policy it owns
-(invented sentences, no names from the tuning sets)."""
+neutrality in 1994", "Chile has pursued a policy of active neutrality", "Chile, guided by the policy of
+active neutrality, ...", "the country's permanent neutrality": a state's neutrality is a policy it owns
+(invented sentences, no names from the tuning sets). One state's neutrality told several ways is one
+policy, named as told after "policy of"; a neutrality "recognised by" others is a status, no policy."""
 
 from __future__ import annotations
 
@@ -37,3 +39,33 @@ def test_the_countrys_permanent_neutrality(nlp):
 def test_neutrality_of_no_state_is_no_policy(nlp):
     got = _policies(nlp, "The referee's neutrality was questioned. The talks stressed the neutrality of the mediators.")
     assert not any("neutrality" in name for name in got)
+
+
+def test_policy_of_neutrality_a_state_keeps(nlp):
+    cases = {"Chile has pursued a policy of active neutrality since 1992, the minister said.": "CHL",
+             "Chile, guided by the policy of positive neutrality, does not join military blocs.": "CHL",
+             "Peru follows a policy of strict neutrality in the dispute, Lopez said.": "PER",
+             "Uruguay, which maintains a policy of neutrality, sent only observers.": "URY",
+             "The minister said that Peru, bound by a policy of permanent neutrality, stays out of the alliance.": "PER"}
+    for text, owner in cases.items():
+        got = _policies(nlp, text)
+        names = [n for n in got if "neutrality" in n]
+        assert len(names) == 1 and got[names[0]][0] == owner, (text, got)
+
+
+def test_one_states_neutralities_are_one_policy_named_as_the_policy(nlp):
+    text = ("The forum marked the 30th anniversary of Chile's permanent neutrality. Chile has pursued a policy of "
+            "active neutrality since 1995, Lopez said.")
+    got = _policies(nlp, text)
+    assert [n for n in got if "neutrality" in n] == ["active neutrality"], got
+    assert got["active neutrality"][0] == "CHL"
+
+
+def test_policy_of_neutrality_of_no_state_or_recognised_status_is_no_policy(nlp):
+    for text in ("The mediators pursued a policy of strict neutrality in the talks.",
+                 "Peru will pursue a policy of active neutrality, the opposition leader promised.",
+                 "Chile, guided by the principle of fairness, kept a policy of neutrality towards the referees' decisions.",
+                 "Peru, whose permanent neutrality recognised by the UN General Assembly in 1995 rules out blocs, "
+                 "sent an observer."):
+        got = _policies(nlp, text)
+        assert not any("neutrality" in name and owner for name, (owner, _) in got.items()), (text, got)
