@@ -7841,11 +7841,14 @@ def _note_movements(st: _State, sent: Span) -> None:
                 continue  # "Y had held talks with Z during a visit to X in 2023": a visit then moves no one now
             holders = _subject_tokens(_chain(governor))
         visitors = _persons_in(m, (t for h in holders for t in h.subtree))
+        lead = None
+        if not visitors and noun.dep_ in ("dobj", "pobj") and (lead := _lead_name_glued_to_dateline(m, governor)) is not None:
+            visitors = [lead]  # "CITY, April 12 (Agency): X will be on a visit to Y"
         if not visitors and governor.dep_ == "relcl" and any(h.lower_ in ("who", "that") for h in holders):
             visitors = _person_named_before(m, governor)  # "X, who is on a visit to Y"
         if not visitors:
             continue
-        on_it_now = bool(holders) and holders[0].dep_ not in ("poss", "prep") and _told_as_ongoing(governor)
+        on_it_now = (bool(holders) and holders[0].dep_ not in ("poss", "prep") or lead is not None) and _told_as_ongoing(governor)
         if of_visitor and not on_it_now:
             on_it_now = _visit_dated_from_now(st, noun)  # "... to Z from March 13-15": the visit to come
         for prep in noun.children:
@@ -8019,6 +8022,30 @@ def _note_subject(st: _State, sent: Span) -> None:
         st.last_subject = st.visitor = owner
 
 
+def _lead_name_glued_to_dateline(m: ArticleMentions, verb: Token) -> str | None:
+    """"New Delhi [India], April 12 (ANI): Y's Minister of Defence, X, will be on a visit ...": the
+    parse made the dateline's city the verb's subject and hung the lead's name, between the dateline
+    and the verb, on the dateline's words (or left the verb no subject); that name is the subject.
+    None when the verb has a subject outside the dateline."""
+    if not m.dateline_end or verb.i < m.dateline_end or any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i >= m.dateline_end for c in verb.children):
+        return None
+    for t in m.tokens[m.dateline_end : verb.i]:
+        if t.i in m.person_at and _hangs_on_dateline_below(m, t, verb):
+            return m.person_at[t.i]
+    return None
+
+
+def _hangs_on_dateline_below(m: ArticleMentions, token: Token, verb: Token) -> bool:
+    """Some head of ``token`` on its way up to ``verb`` is a word of the dateline."""
+    head = token
+    while head.head.i != head.i and head.head.i != verb.i:
+        head = head.head
+        if head.i < m.dateline_end:
+            return True
+    return False
+
+
 def _named_subject(m: ArticleMentions, subject: Token) -> str | None:
     """The person a subject names: the name itself, or the name set off after a title that is the
     subject ("The Chief of Staff, General X, is on a visit ...": the parse makes X the apposition)."""
@@ -8032,7 +8059,8 @@ def _named_subject(m: ArticleMentions, subject: Token) -> str | None:
         # "Santiago, 10 March - Minister X on Tuesday addressed ...": the parse made the dateline's
         # city the subject and hung the lead's name on it as an apposition after the dateline
         return next((m.person_at[c.i] for c in subject.children
-                     if c.dep_ == "appos" and c.i in m.person_at and c.i >= m.dateline_end), None)
+                     if c.dep_ == "appos" and c.i in m.person_at and c.i >= m.dateline_end), None) \
+            or _lead_name_glued_to_dateline(m, subject.head)
     if subject.ent_type_ != TITLE and subject.text.rstrip(".") not in refdata.honorific_words():
         return None  # not a dateline's city the parse glued the lead's name to
     # "Secretary of Defence Maj Gen (Retd) X will visit": the rank the subject, the name its apposition

@@ -376,6 +376,9 @@ def meeting_verbs_read_as_modifiers(doc: Doc) -> Doc:
         if (guest := _guest_of_visiting_read_as_verb(token)) is not None:
             _make_visiting_attributive(token, guest)
     for token in tokens:
+        if token.text == ")" and token.ent_type_ == TITLE and (fronted := _subject_titles_cut_off_at_remit(token)) is not None:
+            _join_subject_titles(*fronted)
+            continue
         if token.text == ")" and token.ent_type_ == TITLE and (phrase := _titled_name_broken_at_remit(token)) is not None:
             name = phrase[1]
             verb, relation = name.head, name.dep_
@@ -463,6 +466,45 @@ def _titled_name_broken_at_remit(closing: Token) -> tuple[Token, Token, Token] |
     if governor.pos_ not in ("VERB", "ADP") or name.head.i == governor.i:
         return None
     return doc[first], name, governor
+
+
+def _subject_titles_cut_off_at_remit(closing: Token) -> tuple[Token, Token] | None:
+    """"On April 14, Joint Secretary (Policy) Mr A and B will co-chair ...": a subject's post with a
+    bracketed remit may end the parse's sentence at ")", the titles a sentence of their own and
+    the name after them the next one's subject. Returns (first word of the titles, the name's last
+    word) when the titles' sentence ends at the bracket, a name follows (past honorifics) and is
+    the subject of the next sentence's verb."""
+    doc, i = closing.doc, closing.i
+    if i + 1 >= len(doc) or closing.whitespace_ != " " or not doc[i + 1].is_sent_start:
+        return None
+    opening = next((j for j in range(i - 1, max(i - 8, closing.sent.start) - 1, -1) if doc[j].text == "("), None)
+    if opening is None or opening == closing.sent.start or doc[opening - 1].ent_type_ != TITLE:
+        return None
+    if any(t.ent_type_ != TITLE for t in doc[opening:i]):
+        return None
+    after = skip_honorifics(doc, i + 1, len(doc))
+    if after >= len(doc) or doc[after].ent_type_ != "PERSON":
+        return None
+    name = doc[_last_name_word(doc, after)]
+    if name.dep_ not in ("nsubj", "nsubjpass") or name.head.pos_ not in ("VERB", "AUX"):
+        return None
+    first = opening - 1
+    while first > closing.sent.start and doc[first - 1].ent_type_ in ("NORP", "GPE", TITLE) and not doc[first - 1].is_space:
+        first -= 1
+    root = closing.sent.root
+    if root.i >= first and root.ent_type_ != TITLE or first > closing.sent.start and doc[first - 1].text != ",":
+        return None  # the titles' sentence holds more than a fronted phrase ("On May 14,") and them
+    return doc[first], name
+
+
+def _join_subject_titles(first: Token, name: Token) -> None:
+    """Hang the titles cut off before the subject on the name, and what else the titles' sentence
+    held (a fronted "On April 14,") on the name's verb: one sentence again."""
+    doc, verb = name.doc, name.head
+    heads = _titles_hung_on_name(doc, range(first.i, name.i + 1), name)
+    heads.update((t.i, (verb.i, t.dep_ if t.head.i != t.i else "prep" if t.pos_ == "ADP" else "npadvmod")) for t in first.sent
+                 if t.i < first.i and (t.head.i == t.i or t.head.i in range(first.i, name.i)))
+    _rehang(doc, heads)
 
 
 def _join_titled_name(first: Token, name: Token, governor: Token) -> None:
