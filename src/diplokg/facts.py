@@ -3973,7 +3973,8 @@ def _title_anaphor(m: ArticleMentions, subject: Token, prefer: str | None = None
     if not holders and not words and country and subject.lower_ in OFFICE_NOUNS:
         holders = _holders_of_post_kind(m, subject.lower_, country)
     if not holders and not words:
-        return _rank_anaphor(m, subject, country) or _sole_untitled_of(m, subject, country) or _sole_person_of(m, subject, country)
+        return (_rank_anaphor(m, subject, country) or _sole_untitled_of(m, subject, country) or _sole_person_of(m, subject, country)
+                or _head_of_defence_department(m, subject))
     if not holders and all(w.lower() in RANK_QUALIFIERS for w in words):
         return _rank_anaphor(m, subject, country, tuple(w.lower() for w in words))  # "the Field Marshal", "the Vice Admiral"
     if not holders and title == LOOSE_DEFENCE_HEAD_TITLE:
@@ -4016,6 +4017,24 @@ def _first_defence_head(m: ArticleMentions, subject: Token, country: str | None)
     heads = {key for key, titles in m.titles_of.items()
              if country in (None, m.person(key).country) and any(_heads_defence(t, m.person(key).country) for t in titles)}
     return next((k for s, _, k in m.person_spans if k in heads and s < subject.i), None)
+
+
+DEFENCE_DEPARTMENT_NOUNS = frozenset({"department", "ministry"})
+DEFENCE_WORDS = frozenset({"defence", "defense", "military"})
+
+
+def _head_of_defence_department(m: ArticleMentions, subject: Token) -> str | None:
+    """"the head of the Ruritanian military department", "the head of the Ministry of Defence of
+    Ruritania": a roundabout name for that country's defence head (news avoiding the title said
+    before), the first person of that country named before with such a post."""
+    if subject.lower_ != "head":
+        return None
+    body = next((o for p in subject.children if p.lower_ == "of" for o in p.children
+                 if o.dep_ == "pobj" and o.lower_ in DEFENCE_DEPARTMENT_NOUNS), None)
+    if body is None or not any(t.lower_ in DEFENCE_WORDS for t in body.subtree):
+        return None
+    countries = {m.country_at[t.i] for t in body.subtree if t.i in m.country_at}
+    return _first_defence_head(m, subject, countries.pop()) if len(countries) == 1 else None
 
 
 @cache
