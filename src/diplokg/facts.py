@@ -8030,9 +8030,10 @@ def _named_subject(m: ArticleMentions, subject: Token) -> str | None:
         return m.title_owner[subject.i]
     if subject.i < m.dateline_end:
         # "Santiago, 10 March - Minister X on Tuesday addressed ...": the parse made the dateline's
-        # city the subject and hung the lead's name on it as an apposition after the dateline
-        return next((m.person_at[c.i] for c in subject.children
-                     if c.dep_ == "appos" and c.i in m.person_at and c.i >= m.dateline_end), None)
+        # city the subject and hung the lead's name on it as an apposition after the dateline, or
+        # the title written with the name ("Seoul, May 3: Mongolian Minister of Defence X arrived ...")
+        return next((m.person_at.get(c.i) or m.title_owner[c.i] for c in subject.children
+                     if c.dep_ == "appos" and (c.i in m.person_at or c.i in m.title_owner) and c.i >= m.dateline_end), None)
     if subject.ent_type_ != TITLE and subject.text.rstrip(".") not in refdata.honorific_words():
         return None  # not a dateline's city the parse glued the lead's name to
     # "Secretary of Defence Maj Gen (Retd) X will visit": the rank the subject, the name its apposition
