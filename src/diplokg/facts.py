@@ -6133,9 +6133,8 @@ def _later_by_one_just_met(st: _State, sent: Span, verb: Token, planned: bool) -
     apart = any(c.dep_ == "advmod" and c.lower_ == "separately" and c.i > verb.i for c in verb.children)
     if planned or not (adverbs & (HELD_LATER_ADVERBS | {"also"}) or apart):
         return False
-    earlier = _sentences_before_remarks(st, sent)
     last = st.meetings[-1] if st.meetings else None
-    if not earlier or last is None or last.evidence[0].start < earlier[0].start_char or last.status != "held":
+    if last is None or last.status != "held" or _sentence_of_meeting_just_told(st, sent, last, planned) is None:
         return False
     # the subject without its who clause ("A, who was accompanied by the Chief of X, General B, also held talks")
     # ("A, who arrived on Tuesday, was then received by C": a passive verb's subject goes on as well)
@@ -6214,10 +6213,27 @@ def _previous_sentence_day(st: _State, sent: Span, planned: bool):
     if same_day and SAME_DAY.search(before.text):
         return same_day
     last = st.meetings[-1] if st.meetings else None
-    if (last is not None and last.evidence[0].start >= before.start_char and last.date is not None
+    if (last is not None and _sentence_of_meeting_just_told(st, sent, last, planned) is not None and last.date is not None
             and last.date.precision == "day" and (last.status == "planned") == planned):
         return last.date, last.end_date  # "On the margins of the meeting, X held talks with Y": its day told by reference
     return None, None
+
+
+def _sentence_of_meeting_just_told(st: _State, sent: Span, meeting: MeetingMention, planned: bool) -> Span | None:
+    """The sentence before ``sent`` that told ``meeting``: the one right before, or the one before
+    that when the sentence between only goes on about the meeting ("A hosted B on Tuesday. During the
+    meeting, the two generals agreed to ... B later called on C"): it names no one but the meeting's
+    participants and tells no day of its own. None when the meeting was told further back."""
+    earlier = _sentences_before_remarks(st, sent)
+    if not earlier:
+        return None
+    if meeting.evidence[0].start >= earlier[0].start_char:
+        return earlier[0]
+    between = earlier[0]
+    if not _names_only(st.m, between, meeting.participants) or st.sentence_dates(between, planned):
+        return None
+    earlier = _sentences_before_remarks(st, between)
+    return earlier[0] if earlier and meeting.evidence[0].start >= earlier[0].start_char else None
 
 
 def _lead_sentence(m: ArticleMentions) -> Span | None:
