@@ -95,7 +95,11 @@ SPEECH_VERBS = frozenset({"say", "state", "add", "announce", "tell", "note", "wr
 VISIT_NOUNS = frozenset({"visit", "trip", "tour"})
 PLANNED_GOVERNORS = frozenset({"schedule", "expect", "set", "due", "slate", "plan", "likely", "poise", "going", "go",
                                "hope", "want", "seek", "intend", "aim", "propose", "agree", "invite"})
-CALLED_OFF = frozenset({"cancel", "postpone", "refuse", "decline", "skip", "defer", "scrap", "call off", "fail"})
+CALLED_OFF = frozenset({"cancel", "postpone", "refuse", "decline", "skip", "defer", "scrap", "call off", "fail", "reject",
+                        "rebuff", "turn down"})
+# What a called-off verb may have as its object with the meeting in its words: "cancelled his visit to
+# Y, where he was to meet Z", "declined an invitation to meet Z", "turned down a request for talks with Z"
+CALLED_OFF_OCCASIONS = VISIT_NOUNS | frozenset({"invitation", "request", "offer", "proposal"})
 MODAL_FUTURE = frozenset({"may", "might", "could", "would"})
 PLANNED_MODIFIERS = frozenset({"upcoming", "forthcoming", "proposed", "planned", "scheduled", "next"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -3365,7 +3369,8 @@ CALLED_OFF_SUBJECTS = TALK_NOUNS | VISIT_NOUNS | frozenset({"it", "this"})
 def _called_off(verb: Token) -> bool:
     """"cancelled", "postponed", "called off"."""
     lemma = verb.lemma_.lower()
-    return lemma in CALLED_OFF or lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return lemma in CALLED_OFF or f"{lemma} {particle}" in CALLED_OFF
 
 
 def _called_off_after(sent: Span, verb: Token) -> bool:
@@ -3377,10 +3382,10 @@ def _called_off_after(sent: Span, verb: Token) -> bool:
 
 def _within_a_called_off_visit(verb: Token) -> bool:
     """"X cancelled (postponed) his visit to Y, where he was to meet Z", "called off a trip to Y for
-    talks with Z": the meeting is told inside the words of a visit that a called-off verb has as its
-    object (or subject); it is called off with the visit. Not "X, who postponed a visit in January,
-    met Z": the meeting is outside the visit's words."""
-    return any(a.pos_ == "NOUN" and a.lemma_.lower() in VISIT_NOUNS and a.dep_ in ("dobj", "nsubjpass")
+    talks with Z", "declined an invitation to meet Z": the meeting is told inside the words of a visit
+    (an invitation, a request) that a called-off verb has as its object (or subject); it is called off
+    with it. Not "X, who postponed a visit in January, met Z": the meeting is outside the visit's words."""
+    return any(a.pos_ == "NOUN" and a.lemma_.lower() in CALLED_OFF_OCCASIONS and a.dep_ in ("dobj", "nsubjpass")
                and _called_off(a.head) for a in verb.ancestors)
 
 
