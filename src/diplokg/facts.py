@@ -95,7 +95,11 @@ SPEECH_VERBS = frozenset({"say", "state", "add", "announce", "tell", "note", "wr
 VISIT_NOUNS = frozenset({"visit", "trip", "tour"})
 PLANNED_GOVERNORS = frozenset({"schedule", "expect", "set", "due", "slate", "plan", "likely", "poise", "going", "go",
                                "hope", "want", "seek", "intend", "aim", "propose", "agree", "invite"})
-CALLED_OFF = frozenset({"cancel", "postpone", "refuse", "decline", "skip", "defer", "scrap", "call off", "fail"})
+CALLED_OFF = frozenset({"cancel", "postpone", "refuse", "decline", "skip", "defer", "scrap", "call off", "fail", "reject",
+                        "rebuff", "turn down"})
+# What a called-off verb may have as its object with the meeting in its words: "cancelled his visit to
+# Y, where he was to meet Z", "declined an invitation to meet Z", "turned down a request for talks with Z"
+CALLED_OFF_OCCASIONS = VISIT_NOUNS | frozenset({"invitation", "request", "offer", "proposal"})
 MODAL_FUTURE = frozenset({"may", "might", "could", "would"})
 PLANNED_MODIFIERS = frozenset({"upcoming", "forthcoming", "proposed", "planned", "scheduled", "next"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -3365,7 +3369,8 @@ CALLED_OFF_SUBJECTS = TALK_NOUNS | VISIT_NOUNS | frozenset({"it", "this"})
 def _called_off(verb: Token) -> bool:
     """"cancelled", "postponed", "called off"."""
     lemma = verb.lemma_.lower()
-    return lemma in CALLED_OFF or lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return lemma in CALLED_OFF or f"{lemma} {particle}" in CALLED_OFF
 
 
 def _called_off_after(sent: Span, verb: Token) -> bool:
@@ -3377,10 +3382,10 @@ def _called_off_after(sent: Span, verb: Token) -> bool:
 
 def _within_a_called_off_visit(verb: Token) -> bool:
     """"X cancelled (postponed) his visit to Y, where he was to meet Z", "called off a trip to Y for
-    talks with Z": the meeting is told inside the words of a visit that a called-off verb has as its
-    object (or subject); it is called off with the visit. Not "X, who postponed a visit in January,
-    met Z": the meeting is outside the visit's words."""
-    return any(a.pos_ == "NOUN" and a.lemma_.lower() in VISIT_NOUNS and a.dep_ in ("dobj", "nsubjpass")
+    talks with Z", "declined an invitation to meet Z": the meeting is told inside the words of a visit
+    (an invitation, a request) that a called-off verb has as its object (or subject); it is called off
+    with it. Not "X, who postponed a visit in January, met Z": the meeting is outside the visit's words."""
+    return any(a.pos_ == "NOUN" and a.lemma_.lower() in CALLED_OFF_OCCASIONS and a.dep_ in ("dobj", "nsubjpass")
                and _called_off(a.head) for a in verb.ancestors)
 
 
@@ -6152,9 +6157,8 @@ def _later_by_one_just_met(st: _State, sent: Span, verb: Token, planned: bool) -
     apart = any(c.dep_ == "advmod" and c.lower_ == "separately" and c.i > verb.i for c in verb.children)
     if planned or not (adverbs & (HELD_LATER_ADVERBS | {"also"}) or apart):
         return False
-    earlier = _sentences_before_remarks(st, sent)
     last = st.meetings[-1] if st.meetings else None
-    if not earlier or last is None or last.evidence[0].start < earlier[0].start_char or last.status != "held":
+    if last is None or last.status != "held" or _sentence_of_meeting_just_told(st, sent, last, planned) is None:
         return False
     # the subject without its who clause ("A, who was accompanied by the Chief of X, General B, also held talks")
     # ("A, who arrived on Tuesday, was then received by C": a passive verb's subject goes on as well)
@@ -6233,10 +6237,27 @@ def _previous_sentence_day(st: _State, sent: Span, planned: bool):
     if same_day and SAME_DAY.search(before.text):
         return same_day
     last = st.meetings[-1] if st.meetings else None
-    if (last is not None and last.evidence[0].start >= before.start_char and last.date is not None
+    if (last is not None and _sentence_of_meeting_just_told(st, sent, last, planned) is not None and last.date is not None
             and last.date.precision == "day" and (last.status == "planned") == planned):
         return last.date, last.end_date  # "On the margins of the meeting, X held talks with Y": its day told by reference
     return None, None
+
+
+def _sentence_of_meeting_just_told(st: _State, sent: Span, meeting: MeetingMention, planned: bool) -> Span | None:
+    """The sentence before ``sent`` that told ``meeting``: the one right before, or the one before
+    that when the sentence between only goes on about the meeting ("A hosted B on Tuesday. During the
+    meeting, the two generals agreed to ... B later called on C"): it names no one but the meeting's
+    participants and tells no day of its own. None when the meeting was told further back."""
+    earlier = _sentences_before_remarks(st, sent)
+    if not earlier:
+        return None
+    if meeting.evidence[0].start >= earlier[0].start_char:
+        return earlier[0]
+    between = earlier[0]
+    if not _names_only(st.m, between, meeting.participants) or st.sentence_dates(between, planned):
+        return None
+    earlier = _sentences_before_remarks(st, between)
+    return earlier[0] if earlier and meeting.evidence[0].start >= earlier[0].start_char else None
 
 
 def _lead_sentence(m: ArticleMentions) -> Span | None:
@@ -8076,9 +8097,10 @@ def _named_subject(m: ArticleMentions, subject: Token) -> str | None:
         return m.title_owner[subject.i]
     if subject.i < m.dateline_end:
         # "Santiago, 10 March - Minister X on Tuesday addressed ...": the parse made the dateline's
-        # city the subject and hung the lead's name on it as an apposition after the dateline
-        return next((m.person_at[c.i] for c in subject.children
-                     if c.dep_ == "appos" and c.i in m.person_at and c.i >= m.dateline_end), None) \
+        # city the subject and hung the lead's name on it as an apposition after the dateline, or
+        # the title written with the name ("Seoul, May 3: Mongolian Minister of Defence X arrived ...")
+        return next((m.person_at.get(c.i) or m.title_owner[c.i] for c in subject.children
+                     if c.dep_ == "appos" and (c.i in m.person_at or c.i in m.title_owner) and c.i >= m.dateline_end), None) \
             or _lead_name_glued_to_dateline(m, subject.head)
     if subject.ent_type_ != TITLE and subject.text.rstrip(".") not in refdata.honorific_words():
         return None  # not a dateline's city the parse glued the lead's name to
