@@ -3047,6 +3047,72 @@ def _lowercase_ministry(doc: Doc, i: int) -> tuple[str, int] | None:
     return " ".join(t.text if t.text == "and" else t.text.capitalize() for t in doc[j + 2 : end]), end
 
 
+
+# A lower-case post set off after its holder's name ("X, head of the international relations department
+# of the Y Forces,", "X, director for Western Hemisphere affairs on the Joint Staff,"): its head words,
+# the last words of the unit it heads, the word closing a remit, and the words that may follow the post
+LOWERCASE_UNIT_POST_HEADS = frozenset({"head", "director", "director-general", "chief"})
+LOWERCASE_UNIT_ENDS = frozenset({"department", "directorate", "division", "office", "bureau"})
+LOWERCASE_REMIT_END = "affairs"
+LOWERCASE_POST_CLOSERS = frozenset({",", ".", ";", ")", "of", "at", "on", "in"})
+LOWERCASE_POST_MAX_WORDS = 6
+
+
+def titles_of_lowercase_units_after_a_name(doc: Doc) -> list[Span]:
+    """"X, head of the international relations department of the Y Forces", "X, director for Western
+    Hemisphere affairs on the Joint Staff", "X, director-general of international policy at Z's defence
+    ministry": a post written in lower case after its holder's name and comma, named by the unit it
+    heads ("of the <words> department/directorate/division/office/bureau", a ministry's possessive
+    before them maybe), by its remit ("for <words> affairs") or, for a director-general, by the
+    directorate's work ("of <words>"); then a comma, the sentence's end or the body it serves
+    ("of/at/on/in ..."). Named capitalised as such posts are ("Head of the International Relations
+    Department"). Not "X, head of the delegation" (no unit's word) nor "the head of the department
+    said" (no name before it)."""
+    spans = []
+    for head in (t for t in doc if t.lower_ in LOWERCASE_UNIT_POST_HEADS or t.lower_ == "director" and t.i + 2 < len(doc)):
+        h = head.i
+        if h < 2 or h + 3 >= len(doc) or not head.is_lower or doc[h - 1].text != "," or doc[h - 2].ent_type_ != "PERSON":
+            continue
+        if head.ent_type_ == TITLE and not head.ent_id_.startswith("title:Director General"):
+            continue  # a post the lexicon knows ("chief of staff")
+        k = h + 1
+        general = head.lower_ == "director" and doc[k].text in ("-", "general") and (doc[k].text == "general" or doc[k + 1].text == "general")
+        if general:
+            k += 1 if doc[k].text == "general" else 2
+        elif head.lower_ not in LOWERCASE_UNIT_POST_HEADS:
+            continue
+        if k + 2 >= len(doc) or doc[k].lower_ not in ("of", "for"):
+            continue
+        joiner = doc[k].lower_
+        first = k + 2 if joiner == "of" and doc[k + 1].lower_ == "the" else k + 1
+        owner = first
+        if first > k + 1:
+            # "of the defence ministry's ... department": the ministry's possessive opens the unit's name
+            owner = country_owner_end(doc, first)
+            m = owner
+            while m < len(doc) and m - owner < 3 and doc[m].is_lower and doc[m].is_alpha and doc[m].lower_ not in ("ministry", "the"):
+                m += 1
+            if m + 1 < len(doc) and doc[m].lower_ == "ministry" and doc[m + 1].text in ("'s", "’s"):
+                owner = m + 2
+        end = owner
+        while end < len(doc) and end - owner < LOWERCASE_POST_MAX_WORDS and doc[end].is_alpha \
+                and doc[end].ent_type_ in ("", "ORG", "NORP", "LOC") and not doc[end].ent_id_.startswith("country:") \
+                and (doc[end].is_lower and (not doc[end].is_stop or doc[end].lower_ == "and" and end > owner)
+                     or joiner == "for" and doc[end].text[:1].isupper()):
+            end += 1
+            if doc[end - 1].lower_ in LOWERCASE_UNIT_ENDS and first > k + 1 or doc[end - 1].lower_ == LOWERCASE_REMIT_END and joiner == "for":
+                break
+        if end == owner or end >= len(doc) or doc[end].lower_ not in LOWERCASE_POST_CLOSERS or doc[end - 1].lower_ == "and":
+            continue
+        last = doc[end - 1].lower_
+        if not (first > k + 1 and last in LOWERCASE_UNIT_ENDS or joiner == "for" and last == LOWERCASE_REMIT_END
+                or general and joiner == "of" and first == k + 1 and doc[end].lower_ not in (",", ".", ";", ")")):
+            continue  # "director-general of policy at ...": only with the body it serves after it
+        remit = " ".join(t.text if t.lower_ == "and" else t.text[:1].upper() + t.text[1:] for t in doc[owner:end])
+        written = f"{'Director General' if general else head.text.capitalize()} {joiner}{' the' if first > k + 1 else ''} {remit}"
+        spans.append(Span(doc, h, end, label=TITLE, span_id=f"title:{refdata.british_spelling(written)}"))
+    return spans
+
 OWNER_WORDS = frozenset({"state", "government", "privately", "publicly"})
 OWNED_PARTICIPLES = frozenset({"owned", "run", "controlled"})
 
@@ -4391,6 +4457,7 @@ def mark_persons(doc: Doc) -> Doc:
     _replace_ents(doc, titles_with_listed_portfolios(doc))
     _replace_ents(doc, portfolios_held_in_clauses(doc))
     _replace_ents(doc, titles_of_named_bodies(doc))
+    _replace_ents(doc, titles_of_lowercase_units_after_a_name(doc))
     _replace_ents(doc, bodies_headed_in_a_clause(doc))
     _replace_ents(doc, titles_in_a_collective_presidency(doc))
     _replace_ents(doc, titles_of_framework_posts(doc))
