@@ -742,7 +742,7 @@ def _persons(m: ArticleMentions, ents: list[Span]) -> dict[str, _Cluster]:
         if not words or refdata.country_iso3(ent.text) or ent.text in refdata.cities() or ent.text in things:
             continue
         if any(s <= ent.start_char and ent.end_char <= e for s, e in credited):
-            continue  # the agency a dateline credits, "(Prensa Latina)"
+            continue  # the agency a dateline credits, "(Agencia Sur)"
         if ent.text.endswith("s") and refdata.country_iso3(ent.text[:-1]):
             continue  # "recruiting Papua New Guineans": a people, not a person
         if ent.text in refdata.subdivision_names() or _street_address(sdoc, ent):  # "Tamil Nadu" taken for a person
@@ -1078,7 +1078,7 @@ def _named_thing(sdoc: Doc, ent: Span) -> bool:
     if after is not None and after.lower_ == "residence" and ent[-1].lower_ in STREET_WORDS:
         return True  # "at his Ridge Road residence"; "the X residence" of a named person is still a person's
     if len(ent) >= 2 and (ent[0].lower_ in EVENT_NAME_WORDS or ent[0].lower_ in THING_NOUNS):
-        # "alongside Exercise Kestrel", "the Light Combat Helicopter Prachand" tagged from the class noun on:
+        # "alongside Exercise Kestrel", "the Light Utility Helicopter Falcon" tagged from the class noun on:
         # no person's name starts with such a noun
         return True
     if before is not None and (before.lower_ in FIRM_NOUNS or before.lower_ in OWNED_WORDS and ent.start >= 3 and sdoc[ent.start - 2].text == "-"):
@@ -2161,7 +2161,7 @@ def _lead_agency_country(text: str, start: int) -> str | None:
     return None
 
 
-# "Colombo, May 4 (IANS):", "Hanoi, Apr 14 (Prensa Latina) The ...": an agency's letters or name of up to three words
+# "Colombo, May 4 (IANS):", "Lima, Jun 2 (Agencia Sur) The ...": an agency's letters or name of up to three words
 AGENCY_CREDIT = re.compile(r"[^\n(]{0,30}?\(\s*([A-Za-z]{2,12}(?:[ \t][A-Z][a-z]{1,12}){0,2})\s*\)")
 
 
@@ -2195,7 +2195,7 @@ def _credited_agency_country(text: str, end: int) -> str | None:
 
 def _dateline_credited_names(text: str, start: int) -> list[tuple[int, int]]:
     """Character spans of the agencies credited after the dateline-shaped openings of the body's first
-    lines ("Hanoi, Apr 14 (Prensa Latina) The Minister ..."): an agency the model may take for a person."""
+    lines ("Lima, Jun 2 (Agencia Sur) The Minister ..."): an agency the model may take for a person."""
     return [credit.span(1) for match in _dateline_matches(text, start)
             if (credit := _dateline_agency_credit(text, match.end())) is not None]
 

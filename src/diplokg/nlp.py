@@ -2903,7 +2903,7 @@ def titles_with_country_inside(doc: Doc) -> list[Span]:
                     continue
                 tail = " ".join(rest.text.lower().split())
                 if tail not in _title_tails_after_of_the():
-                    tail = _service_of_a_force(rest)  # "Commander of the Guyana Defence Force Coast Guard"
+                    tail = _service_of_a_force(rest)  # "Commander of the Fiji Defence Force Coast Guard"
                 if tail is None:
                     continue  # (the key below ends in this phrase: no head can make it a known title)
                 for start in range(max(0, of - 5), of):
