@@ -3069,7 +3069,7 @@ def titles_of_lowercase_units_after_a_name(doc: Doc) -> list[Span]:
     Department"). Not "X, head of the delegation" (no unit's word) nor "the head of the department
     said" (no name before it)."""
     spans = []
-    for head in (t for t in doc if t.lower_ in LOWERCASE_UNIT_POST_HEADS or t.lower_ == "director" and t.i + 2 < len(doc)):
+    for head in (t for t in doc if t.lower_ in LOWERCASE_UNIT_POST_HEADS):
         h = head.i
         if h < 2 or h + 3 >= len(doc) or not head.is_lower or doc[h - 1].text != "," or doc[h - 2].ent_type_ != "PERSON":
             continue
@@ -3079,8 +3079,6 @@ def titles_of_lowercase_units_after_a_name(doc: Doc) -> list[Span]:
         general = head.lower_ == "director" and doc[k].text in ("-", "general") and (doc[k].text == "general" or doc[k + 1].text == "general")
         if general:
             k += 1 if doc[k].text == "general" else 2
-        elif head.lower_ not in LOWERCASE_UNIT_POST_HEADS:
-            continue
         if k + 2 >= len(doc) or doc[k].lower_ not in ("of", "for"):
             continue
         joiner = doc[k].lower_
